@@ -1,0 +1,40 @@
+"""Enumerations shared by every layer. Values are stable codes stored in the database and in
+sync packages; labels shown to people live in the Qt layer (translated) or the CLI."""
+
+from enum import StrEnum
+
+
+class IdeaKind(StrEnum):
+    NEED = "need"  # a need or a problem
+    IDEA = "idea"  # an idea or a solution
+
+
+class IdeaSource(StrEnum):
+    LIVE = "live"
+    PAPER = "paper"
+    STICKY = "sticky"
+    KIOSK = "kiosk"
+
+
+class IdeaStatus(StrEnum):
+    NEW = "new"
+    UNDER_REVIEW = "under_review"
+    ACCEPTED = "accepted"
+    IN_PROGRESS = "in_progress"
+    IMPLEMENTED = "implemented"
+    DECLINED = "declined"
+
+
+class WorkshopStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+# A workshop may only move forward through its life; re-opening a closed meeting would
+# silently change attendance figures that may already have been reported.
+WORKSHOP_TRANSITIONS: dict[WorkshopStatus, frozenset[WorkshopStatus]] = {
+    WorkshopStatus.PLANNED: frozenset({WorkshopStatus.RUNNING}),
+    WorkshopStatus.RUNNING: frozenset({WorkshopStatus.CLOSED}),
+    WorkshopStatus.CLOSED: frozenset(),
+}

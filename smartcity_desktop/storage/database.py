@@ -1,0 +1,191 @@
+"""Opening a database: SQLite is the application's file format.
+
+Opening a file goes through checks that only read (header, ``application_id``, ``quick_check``,
+schema version) before anything is written. A file from an older schema is copied with the
+SQLite backup API and then migrated with Alembic; a newer, foreign or corrupt file is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlmodel import Session
+
+from ..core.clock import HybridLogicalClock, utcnow
+from ..core.errors import CorruptDatabaseError, NewerSchemaError, NotOurFileError
+
+APPLICATION_ID = 0x53434344  # "SCCD"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return cfg
+
+
+def schema_head() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a database file found."""
+
+    is_new: bool
+    revision: str | None
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at ``path`` without writing to it; raise if we must not open it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(is_new=True, revision=None)
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotOurFileError(f"{path} is not a Smart City database (it is not an SQLite file).",
+                              path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
+        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise CorruptDatabaseError(
+                f"{path} is damaged (quick_check: {'; '.join(result[:3])}).", path=str(path))
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and not tables:
+                return FileState(is_new=True, revision=None)
+            raise NotOurFileError(f"{path} is an SQLite database of another application.",
+                                  path=str(path))
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"{path} is damaged: {exc}", path=str(path)) from exc
+    finally:
+        conn.close()
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{path} was made by a newer version of the app (schema {revision}); "
+            "update the app to open it.", path=str(path), revision=revision)
+    return FileState(is_new=False, revision=revision)
+
+
+def backup_file(path: Path, revision: str | None) -> Path:
+    """Copy the database with the SQLite backup API (consistent even with a WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}-{counter}"
+                                f"{path.suffix}")
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    if cur.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        cur.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    cur.close()
+
+
+class Database:
+    """An open database: the engine, this device's id and its clock.
+
+    Use :meth:`open` to get one. ``session()`` gives short-lived sessions; each service call
+    opens one, writes in one transaction and commits before returning.
+    """
+
+    def __init__(self, engine: sa.Engine, device_id: str, path: Path | None,
+                 backup_path: Path | None = None) -> None:
+        self.engine = engine
+        self.device_id = device_id
+        self.path = path
+        self.backup_path = backup_path
+        self.clock = HybridLogicalClock(device_id)
+
+    @classmethod
+    def open(cls, target: str | Path, device_id: str) -> Database:
+        """Open (creating or migrating if needed) a database file path or SQLAlchemy URL."""
+        text = str(target)
+        if "://" in text and not text.startswith("sqlite"):
+            engine = sa.create_engine(text, pool_pre_ping=True)
+            _upgrade(engine)
+            return cls(engine, device_id, None)
+        path = Path(text.removeprefix("sqlite:///")).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = inspect_file(path)
+        backup = None
+        if not state.is_new and state.revision != schema_head():
+            backup = backup_file(path, state.revision)
+        engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        _upgrade(engine)
+        return cls(engine, device_id, path, backup)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def stamp(self) -> dict:
+        """The sync columns for a record changed now by this device."""
+        return {"updated_at": utcnow(), "device_id": self.device_id,
+                "hlc": self.clock.now().encode()}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+
+def _upgrade(engine: sa.Engine) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def upgrade_to(path: Path, revision: str) -> None:
+    """Create or move a database to an exact revision (tests of old schemas use this)."""
+    engine = sa.create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()

@@ -1,0 +1,57 @@
+"""Full-text search over ideas (SQLite FTS5, external content on the idea table).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-30
+"""
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+# The index holds title and text of live ideas only; a tombstoned idea leaves the index.
+# unicode61 with remove_diacritics 2 lets "sykkel" find "Sykkel" and "cafe" find "café",
+# while æ, ø and å stay letters of their own (they are not diacritics in Unicode).
+_TRIGGERS = """
+CREATE TRIGGER idea_fts_ai AFTER INSERT ON idea WHEN new.deleted = 0 BEGIN
+  INSERT INTO idea_fts(rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER idea_fts_ad AFTER DELETE ON idea WHEN old.deleted = 0 BEGIN
+  INSERT INTO idea_fts(idea_fts, rowid, title, text)
+  VALUES ('delete', old.rowid, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER idea_fts_au AFTER UPDATE OF title, text, deleted ON idea BEGIN
+  INSERT INTO idea_fts(idea_fts, rowid, title, text)
+  SELECT 'delete', old.rowid, coalesce(old.title, ''), old.text WHERE old.deleted = 0;
+  INSERT INTO idea_fts(rowid, title, text)
+  SELECT new.rowid, coalesce(new.title, ''), new.text WHERE new.deleted = 0;
+END;
+"""
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # other back ends search with their own means (see services.capture)
+    op.execute(
+        "CREATE VIRTUAL TABLE idea_fts USING fts5(title, text, content='idea', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+    )
+    for statement in _TRIGGERS.split("END;"):
+        if statement.strip():
+            op.execute(statement + "END;")
+    # Not 'rebuild': that would also index tombstoned ideas.
+    op.execute("INSERT INTO idea_fts(rowid, title, text) "
+               "SELECT rowid, coalesce(title, ''), text FROM idea WHERE deleted = 0")
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for name in ("idea_fts_ai", "idea_fts_ad", "idea_fts_au"):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS idea_fts")

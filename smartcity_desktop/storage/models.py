@@ -1,0 +1,217 @@
+"""The tables. Every record that syncs carries a UUID primary key, UTC ``created_at`` and
+``updated_at``, the device that made the last change, a hybrid-logical-clock stamp and a
+tombstone flag (``deleted``) instead of being removed. Sync (a later capability) needs no
+schema rewrite because of these columns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
+from ..core.ids import new_id
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC in SQLite, always hands back timezone-aware UTC."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use core.clock.utcnow()")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class SyncRecord(SQLModel):
+    """Columns shared by every record that travels in sync packages."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    updated_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    device_id: str = Field(max_length=64)
+    hlc: str = Field(max_length=96, index=True)
+    deleted: bool = Field(default=False)
+
+
+class Project(SyncRecord, table=True):
+    name: str
+    description: str = ""
+    language: str = Field(default="en", max_length=8)
+
+
+class StrategyGoal(SyncRecord, table=True):
+    __tablename__ = "strategy_goal"
+    project_id: str = Field(foreign_key="project.id", index=True)
+    code: str = Field(max_length=32)
+    title: str
+    description: str = ""
+    position: int = 0
+
+
+class Theme(SyncRecord, table=True):
+    project_id: str = Field(foreign_key="project.id", index=True)
+    name: str
+    description: str = ""
+    colour: str | None = Field(default=None, max_length=9)
+
+
+class Criterion(SyncRecord, table=True):
+    project_id: str = Field(foreign_key="project.id", index=True)
+    key: str = Field(max_length=64)
+    label: str
+    weight: float = 1.0
+    position: int = 0
+
+
+class DemographicDimension(SyncRecord, table=True):
+    __tablename__ = "demographic_dimension"
+    project_id: str = Field(foreign_key="project.id", index=True)
+    key: str = Field(max_length=64)
+    label: str
+    position: int = 0
+    is_stakeholder: bool = False
+
+
+class DemographicCategory(SyncRecord, table=True):
+    __tablename__ = "demographic_category"
+    dimension_id: str = Field(foreign_key="demographic_dimension.id", index=True)
+    key: str = Field(max_length=64)
+    label: str
+    position: int = 0
+    # "Prefer not to say" is an answer; "not answered" is the absence of an answer row.
+    is_prefer_not_to_say: bool = False
+
+
+class Workshop(SyncRecord, table=True):
+    project_id: str = Field(foreign_key="project.id", index=True)
+    code: str = Field(max_length=8, index=True)
+    title: str
+    date: dt.date | None = None
+    venue: str = ""
+    facilitators: str = ""  # names, one per line
+    status: str = Field(default=WorkshopStatus.PLANNED.value, max_length=16)
+    consent_version: str = Field(default="1", max_length=32)
+    notes: str = ""
+
+
+class AgendaItem(SyncRecord, table=True):
+    __tablename__ = "agenda_item"
+    workshop_id: str = Field(foreign_key="workshop.id", index=True)
+    position: int = 0
+    activity: str
+    planned_minutes: int = 10
+    actual_start: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    actual_end: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Participant(SyncRecord, table=True):
+    workshop_id: str = Field(foreign_key="workshop.id", index=True)
+    code: str = Field(max_length=16, index=True)
+    consent_processing: bool = False
+    consent_contact: bool = False
+
+
+class ParticipantAnswer(SyncRecord, table=True):
+    """One answer of one participant on one demographic dimension. Id = link_id(participant,
+    dimension), so the same answer edited on two devices is the same record."""
+
+    __tablename__ = "participant_answer"
+    participant_id: str = Field(foreign_key="participant.id", index=True)
+    dimension_id: str = Field(foreign_key="demographic_dimension.id", index=True)
+    category_id: str = Field(foreign_key="demographic_category.id", index=True)
+    self_description: str | None = None
+
+
+class ContactDetail(SyncRecord, table=True):
+    """Kept apart from the participant so that no export reaches it by accident."""
+
+    __tablename__ = "contact_detail"
+    participant_id: str = Field(foreign_key="participant.id", index=True, unique=True)
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class SDGGoal(SQLModel, table=True):
+    """Reference data: the 17 UN goals. Not synced; identical everywhere."""
+
+    __tablename__ = "sdg"
+    number: int = Field(primary_key=True)
+    short_title: str
+    colour: str = Field(max_length=9)
+
+
+class Idea(SyncRecord, table=True):
+    __table_args__ = (sa.Index("ix_idea_workshop_live", "workshop_id", "deleted", "created_at"),
+                      sa.Index("ix_idea_live_created", "deleted", "created_at"))
+    workshop_id: str = Field(foreign_key="workshop.id")
+    title: str | None = None
+    text: str
+    kind: str = Field(default=IdeaKind.IDEA.value, max_length=16)
+    theme_id: str | None = Field(default=None, foreign_key="theme.id", index=True)
+    source: str = Field(default=IdeaSource.LIVE.value, max_length=16)
+    # The author is a participant, a table group, or nobody (anonymous).
+    author_participant_id: str | None = Field(default=None, foreign_key="participant.id",
+                                              index=True)
+    author_table_group: str | None = Field(default=None, max_length=64)
+    entered_by: str = ""
+    status: str = Field(default=IdeaStatus.NEW.value, max_length=16)
+    status_reason: str = ""
+    status_date: dt.date | None = None
+
+
+class IdeaSDG(SyncRecord, table=True):
+    """Id = link_id(idea, sdg); removing a link sets the tombstone."""
+
+    __tablename__ = "idea_sdg"
+    __table_args__ = (sa.UniqueConstraint("idea_id", "sdg_number"),)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    sdg_number: int = Field(foreign_key="sdg.number", index=True)
+
+
+class IdeaStrategyGoal(SyncRecord, table=True):
+    __tablename__ = "idea_strategy_goal"
+    __table_args__ = (sa.UniqueConstraint("idea_id", "goal_id"),)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    goal_id: str = Field(foreign_key="strategy_goal.id", index=True)
+
+
+class IdeaStatusChange(SyncRecord, table=True):
+    """The lifecycle log: every status change with its reason and date."""
+
+    __tablename__ = "idea_status_change"
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    from_status: str = Field(max_length=16)
+    to_status: str = Field(max_length=16)
+    reason: str
+    decided_on: dt.date
+    changed_by: str = ""
+
+
+class AppMeta(SQLModel, table=True):
+    """Facts about this database file (for example the device that created it)."""
+
+    __tablename__ = "app_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
+    Project, StrategyGoal, Theme, Criterion, DemographicDimension, DemographicCategory,
+    Workshop, AgendaItem, Participant, ParticipantAnswer, ContactDetail, Idea, IdeaSDG,
+    IdeaStrategyGoal, IdeaStatusChange,
+)
