@@ -96,11 +96,14 @@ def suppress_small_groups(counts: Mapping[str, int], minimum: int = MIN_PUBLISHE
             shown[key] = value
     if folded == 0:
         return shown
+    # An existing "other" group (big enough to be shown on its own) takes the folded groups.
+    folded += shown.pop(other_key, None) or 0
     if folded >= minimum:
-        shown[other_key] = shown.get(other_key, 0) + folded  # type: ignore[operator]
+        shown[other_key] = folded
         return shown
     shown[other_key] = None
-    candidates = sorted((v, k) for k, v in shown.items() if v)
+    # Prefer a non-empty group; an empty one is hidden only when nothing else is left.
+    candidates = sorted((v == 0, v, k) for k, v in shown.items() if v is not None)
     if candidates:
-        shown[candidates[0][1]] = None
+        shown[candidates[0][2]] = None
     return shown

@@ -235,8 +235,8 @@ def fts_expression(text: str) -> str | None:
     return " ".join(quoted)
 
 
-def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
-    """Row ids of the matching live ideas, newest first. Cheap even for 100,000 ideas."""
+def _where(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]] | None:
+    """(joins, where clause, parameters) for ``query``; None when nothing can match."""
     clauses = ["i.deleted = 0"]
     params: dict[str, object] = {}
     joins = ""
@@ -261,7 +261,7 @@ def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
         params["category_id"] = query.category_id
     expression = fts_expression(query.text) if query.text else None
     if query.text and expression is None:
-        return []
+        return None
     if expression:
         if db.is_sqlite:
             joins = "JOIN idea_fts f ON f.rowid = i.rowid"
@@ -270,10 +270,36 @@ def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
         else:  # pragma: no cover - the central PostgreSQL database (sync issue)
             clauses.append("(i.text ILIKE :like OR i.title ILIKE :like)")
             params["like"] = f"%{query.text.strip()}%"
-    sql = (f"SELECT i.rowid FROM idea i {joins} WHERE {' AND '.join(clauses)} "
+    return joins, " AND ".join(clauses), params
+
+
+def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
+    """Row ids of the matching live ideas, newest first. Cheap even for 100,000 ideas."""
+    parts = _where(db, query)
+    if parts is None:
+        return []
+    joins, where, params = parts
+    sql = (f"SELECT i.rowid FROM idea i {joins} WHERE {where} "
            "ORDER BY i.created_at DESC, i.rowid DESC")
     with db.engine.connect() as conn:
         return list(conn.execute(sa.text(sql), params).scalars())
+
+
+def position_in(db: Database, query: IdeaQuery, idea_id: str) -> int | None:
+    """Where ``idea_id`` stands in the result of ``query`` (None if it does not match)."""
+    parts = _where(db, query)
+    if parts is None:
+        return None
+    joins, where, params = parts
+    with db.engine.connect() as conn:
+        me = conn.execute(sa.text(f"SELECT i.rowid, i.created_at FROM idea i {joins} "
+                                  f"WHERE {where} AND i.id = :me"), {**params, "me": idea_id}).first()
+        if me is None:
+            return None
+        return conn.execute(sa.text(
+            f"SELECT count(*) FROM idea i {joins} WHERE {where} AND "
+            "(i.created_at > :at OR (i.created_at = :at AND i.rowid > :rid))"),
+            {**params, "at": me[1], "rid": me[0]}).scalar()
 
 
 def fetch_idea_rows(db: Database, rowids: list[int]) -> dict[int, IdeaRow]:

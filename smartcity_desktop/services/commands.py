@@ -16,11 +16,17 @@ from .capture import IdeaInput
 
 @dataclass(frozen=True)
 class Change:
-    """What a write changed: the ideas added, updated or removed (by id)."""
+    """What a write changed: the ideas added, updated or removed (by id), and the
+    participants touched (so views refresh only what concerns them)."""
 
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+
+    @property
+    def touches_ideas(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
 
 
 class Command:

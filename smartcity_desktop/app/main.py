@@ -1,0 +1,121 @@
+"""Composition root: builds the QApplication, opens the database, shows the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from .. import APP_NAME, APP_ORG, __version__
+from ..core.errors import SmartCityError
+from ..qt import labels, settings
+from ..qt.i18n import install_translators
+from ..qt.icons import app_icon
+from ..qt.main_window import MainWindow
+from ..services import demo
+from ..storage import locations
+from ..storage.database import Database
+
+
+class Application(QObject):
+    """Owns the open database and the main window; switches files on request."""
+
+    def __init__(self, qapp: QApplication, qsettings: QSettings) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.qsettings = qsettings
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: str | Path) -> bool:
+        """Open ``path``; on refusal explain why and keep the current database."""
+        try:
+            db = Database.open(path, locations.device_id())
+        except SmartCityError as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot open the database"),
+                                 labels.error_message(exc))
+            return False
+        old_window, old_db = self.window, self.db
+        self.db = db
+        self.window = MainWindow(db, self.qsettings)
+        self.window.open_requested.connect(self.open)
+        self.window.demo_requested.connect(self.add_demo)
+        settings.remember_recent(self.qsettings, str(db.path or path))
+        if db.backup_path:
+            self.window.statusBar().showMessage(
+                self.tr("The database was upgraded; a copy of the old one is at %s")
+                % db.backup_path, 15000)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            old_db.close()
+        return True
+
+    def add_demo(self) -> None:
+        progress = QProgressDialog(self.tr("Creating the demo project…"), None, 0, 100,
+                                   self.window)
+        progress.setMinimumDuration(300)
+        progress.setWindowTitle(APP_NAME)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if done % 20 == 0:
+                self.qapp.processEvents()
+
+        try:
+            project_id = demo.load_demo(self.db, step)
+        finally:
+            progress.close()
+        self.window.refresh_navigation(project_id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    started = time.perf_counter()
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_ORG)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("smartcity-desktop")
+    qapp = QApplication(argv)
+    qapp.setWindowIcon(app_icon())
+    qsettings = QSettings()
+    install_translators(qapp, settings.LANGUAGE.get(qsettings))
+    app = Application(qapp, qsettings)
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    target = args[0] if args else (os.environ.get("SMARTCITY_DB")
+                                   or str(locations.default_database_path()))
+    if not app.open(target):
+        # The chosen file was refused; fall back to the default database so work can go on.
+        if target == str(locations.default_database_path()) or \
+                not app.open(locations.default_database_path()):
+            return 2
+    if os.environ.get("SMARTCITY_BENCH_FIRST_PAINT"):
+        _report_first_paint(qapp, app.window, started)
+    return qapp.exec()
+
+
+def _report_first_paint(qapp, window, started: float) -> None:
+    """For bench/: print seconds from start to the first painted main window, then quit."""
+    from PySide6.QtCore import QEvent
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, qapp.quit)
+            return False
+
+    window._paint_watcher = Watcher(window)
+    window.installEventFilter(window._paint_watcher)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""The ``smartcity`` command line: the same services the GUI uses, without a screen.
+
+Later capabilities add their commands here (forms, report, export, sync).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .core.errors import SmartCityError
+from .services import demo, overview, projects
+from .storage import locations
+from .storage.database import Database
+
+app = typer.Typer(no_args_is_help=True, add_completion=False,
+                  help="Smart City Co-Creation Desktop: workshops, ideas and decisions, offline.")
+
+DbOption = Annotated[Path | None, typer.Option(
+    "--db", help="Database file (default: the one in your user data folder).",
+    envvar="SMARTCITY_DB")]
+
+
+class _State:
+    db_path: Path | None = None
+
+
+state = _State()
+
+
+@app.callback()
+def _main(db: DbOption = None,
+          version: Annotated[bool, typer.Option("--version", help="Show the version.")] = False):
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+    state.db_path = db
+
+
+def open_db() -> Database:
+    """Open the database chosen with ``--db`` (or the default), explaining refusals."""
+    target = state.db_path or locations.default_database_path()
+    return Database.open(target, locations.device_id())
+
+
+@app.command()
+def init() -> None:
+    """Create (or migrate) the database and print where it is."""
+    db = open_db()
+    typer.echo(f"Database ready: {db.path or db.engine.url}")
+    if db.backup_path:
+        typer.echo(f"An older version was backed up to {db.backup_path}")
+
+
+@app.command("demo")
+def demo_cmd() -> None:
+    """Fill the database with the sample project (3 workshops, ~60 people, ~200 ideas)."""
+    db = open_db()
+    name = json.loads(demo.demo_file().read_text(encoding="utf-8"))["project"]["name"]
+    if any(p.name == name for p in projects.list_projects(db)):
+        typer.echo(f"The demo project {name!r} is already in {db.path}; nothing added.")
+        return
+    with typer.progressbar(length=1, label="Creating the demo project", file=sys.stderr) as bar:
+        last = [0]
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - last[0])
+            last[0] = done
+
+        project_id = demo.load_demo(db, progress)
+    counts = overview.database_counts(db)
+    typer.echo(f"Demo project created ({project_id}): {counts['workshop']} workshops, "
+               f"{counts['participant']} participants, {counts['idea']} ideas.")
+
+
+@app.command()
+def info(as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output, "
+                                                "with projects and workshops.")] = False) -> None:
+    """Print what the database holds."""
+    db = open_db()
+    counts = overview.database_counts(db)
+    if not as_json:
+        typer.echo(f"Database: {db.path or db.engine.url}")
+        for table, count in counts.items():
+            typer.echo(f"  {table + 's':14} {count:>8}")
+        return
+    payload = {"database": str(db.path or db.engine.url), "counts": counts, "projects": []}
+    for project in projects.list_projects(db):
+        payload["projects"].append({
+            "id": project.id, "name": project.name, "language": project.language,
+            "workshops": [{"id": w.id, "code": w.code, "title": w.title,
+                           "date": w.date.isoformat() if w.date else None, "status": w.status}
+                          for w in projects.list_workshops(db, project.id)],
+        })
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except SmartCityError as exc:
+        typer.echo(f"Error: {exc.message}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

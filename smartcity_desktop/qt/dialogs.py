@@ -1,0 +1,219 @@
+"""Dialogs for projects, workshops and ideas. Layout lives in ``forms/*.ui``; these classes
+only fill the widgets, validate through the services and report problems in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QGridLayout, QListWidgetItem,
+                               QToolButton)
+
+from ..core import rules
+from ..core.enums import IdeaKind, IdeaSource
+from ..core.errors import NotFoundError, SmartCityError, ValidationError
+from ..core.sdgs import SDGS
+from ..services import participants, projects
+from ..services.capture import IdeaInput, IdeaSnapshot
+from ..storage.database import Database
+from ..storage.models import Workshop
+from . import labels
+from .ui.ui_idea_dialog import Ui_IdeaDialog
+from .ui.ui_project_dialog import Ui_ProjectDialog
+from .ui.ui_workshop_dialog import Ui_WorkshopDialog
+
+
+class _ErrorReporting:
+    """Shows a service error in the dialog's error label and focuses the offending field."""
+
+    _field_widgets: dict[str, object] = {}
+
+    def show_error(self, exc: SmartCityError) -> None:
+        self.ui.errorLabel.setText(labels.error_message(exc))
+        widget = self._field_widgets.get(getattr(exc, "field", ""), None)
+        if widget is not None:
+            widget.setFocus()
+
+
+class ProjectDialog(QDialog, _ErrorReporting):
+    """Creates a project with the default criteria and demographic categories."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProjectDialog()
+        self.ui.setupUi(self)
+        self._db = db
+        self.project = None
+        self.ui.languageCombo.addItem(self.tr("English"), "en")
+        self.ui.languageCombo.addItem(self.tr("Norwegian Bokmål"), "nb")
+        self._field_widgets = {"name": self.ui.nameEdit, "language": self.ui.languageCombo}
+        self.ui.buttonBox.accepted.connect(self._on_accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _on_accept(self) -> None:
+        try:
+            self.project = projects.create_project(
+                self._db, self.ui.nameEdit.text(), self.ui.languageCombo.currentData(),
+                self.ui.descriptionEdit.toPlainText())
+        except SmartCityError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+
+class WorkshopDialog(QDialog, _ErrorReporting):
+    def __init__(self, db: Database, project_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WorkshopDialog()
+        self.ui.setupUi(self)
+        self._db = db
+        self._project_id = project_id
+        self.workshop = None
+        self.ui.codeEdit.setText(projects.suggest_workshop_code(db))
+        self.ui.dateEdit.setDate(QDate.currentDate())
+        self._field_widgets = {"code": self.ui.codeEdit, "title": self.ui.titleEdit}
+        self.ui.buttonBox.accepted.connect(self._on_accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _on_accept(self) -> None:
+        qdate = self.ui.dateEdit.date()
+        try:
+            self.workshop = projects.create_workshop(
+                self._db, self._project_id, self.ui.codeEdit.text(), self.ui.titleEdit.text(),
+                dt.date(qdate.year(), qdate.month(), qdate.day()), self.ui.venueEdit.text(),
+                self.ui.facilitatorsEdit.toPlainText(), self.ui.consentEdit.text())
+        except SmartCityError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+
+class IdeaDialog(QDialog, _ErrorReporting):
+    """Add or edit one idea. ``save`` performs the write (through the undo stack); a
+    validation error keeps the dialog open with the message shown and nothing saved."""
+
+    def __init__(self, db: Database, workshop: Workshop, save: Callable[[IdeaInput], None],
+                 snapshot: IdeaSnapshot | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_IdeaDialog()
+        self.ui.setupUi(self)
+        self._db = db
+        self._workshop = workshop
+        self._save = save
+        self.setWindowTitle(self.tr("Edit idea") if snapshot else
+                            self.tr("New idea in %s") % workshop.code)
+        self._fill_choices()
+        self._field_widgets = {
+            "text": self.ui.textEdit, "title": self.ui.titleEdit, "theme": self.ui.themeCombo,
+            "participant": self.ui.participantEdit, "table_group": self.ui.tableEdit,
+            "author": self.ui.participantEdit, "sdgs": self.ui.sdgContainer,
+        }
+        if snapshot:
+            self._load(snapshot.data)
+        save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setShortcut(QKeySequence("Ctrl+Return"))
+        save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.ui.buttonBox.accepted.connect(self._on_accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.textEdit.setFocus()
+
+    def _fill_choices(self) -> None:
+        self.ui.themeCombo.addItem("", None)
+        for theme in projects.list_themes(self._db, self._workshop.project_id):
+            self.ui.themeCombo.addItem(theme.name, theme.id)
+        self.ui.themeCombo.setCurrentIndex(0)
+        self.ui.themeCombo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.ui.themeCombo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        for source in IdeaSource:
+            self.ui.sourceCombo.addItem(labels.idea_source(source), source.value)
+        grid = QGridLayout(self.ui.sdgContainer)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        self._sdg_buttons: dict[int, QToolButton] = {}
+        for i, sdg in enumerate(SDGS):
+            button = QToolButton(self.ui.sdgContainer)
+            button.setText(str(sdg.number))
+            button.setCheckable(True)
+            button.setMinimumSize(34, 28)
+            title = labels.sdg_title(sdg.number)
+            button.setToolTip(f"{sdg.number}. {title}")
+            button.setAccessibleName(self.tr("SDG %1: %2").replace("%1", str(sdg.number))
+                                     .replace("%2", title))
+            button.setStyleSheet(
+                "QToolButton { border: 1px solid #9aa5ad; border-radius: 4px; padding: 2px; }"
+                f"QToolButton:checked {{ background: {sdg.colour}; color: white; "
+                f"border-color: {QColor(sdg.colour).darker(130).name()}; font-weight: bold; }}")
+            grid.addWidget(button, i // 9, i % 9)
+            self._sdg_buttons[sdg.number] = button
+        for goal in projects.list_strategy_goals(self._db, self._workshop.project_id):
+            item = QListWidgetItem(f"{goal.code} {goal.title}", self.ui.goalsList)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        codes = [p.code for p in participants.list_participants(self._db, self._workshop.id)]
+        completer = QCompleter(codes, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ui.participantEdit.setCompleter(completer)
+
+    def _load(self, data: IdeaInput) -> None:
+        self.ui.textEdit.setPlainText(data.text)
+        self.ui.titleEdit.setText(data.title or "")
+        (self.ui.needRadio if data.kind == IdeaKind.NEED else self.ui.ideaRadio).setChecked(True)
+        index = self.ui.themeCombo.findData(data.theme_id)
+        self.ui.themeCombo.setCurrentIndex(max(index, 0))
+        for number, button in self._sdg_buttons.items():
+            button.setChecked(number in data.sdgs)
+        for row in range(self.ui.goalsList.count()):
+            item = self.ui.goalsList.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in data.strategy_goal_ids else Qt.CheckState.Unchecked)
+        if data.author_participant_id:
+            for p in participants.list_participants(self._db, self._workshop.id):
+                if p.id == data.author_participant_id:
+                    self.ui.participantEdit.setText(p.code)
+        self.ui.tableEdit.setText(data.author_table_group or "")
+        self.ui.sourceCombo.setCurrentIndex(max(self.ui.sourceCombo.findData(data.source.value), 0))
+
+    def idea_input(self) -> IdeaInput:
+        """Read the form; resolves the participant code and creates a new theme if typed."""
+        text = self.ui.textEdit.toPlainText()
+        rules.require_text("text", text, rules.MAX_IDEA_TEXT)  # before any theme is created
+        author_id = None
+        code = self.ui.participantEdit.text().strip()
+        if code:
+            rules.parse_participant_code(code)
+            try:
+                person = participants.find_participant(self._db, code)
+            except NotFoundError:
+                raise ValidationError("participant", self.tr(
+                    "There is no participant %s.") % code.upper()) from None
+            if person.workshop_id != self._workshop.id:
+                raise ValidationError("participant", self.tr(
+                    "Participant %s belongs to another workshop.") % person.code)
+            author_id = person.id
+        theme_id = None
+        theme_text = self.ui.themeCombo.currentText().strip()
+        if theme_text:
+            index = self.ui.themeCombo.findText(theme_text, Qt.MatchFlag.MatchFixedString)
+            theme_id = self.ui.themeCombo.itemData(index) if index > 0 else projects.find_or_add_theme(
+                self._db, self._workshop.project_id, theme_text).id
+        goals = tuple(self.ui.goalsList.item(r).data(Qt.ItemDataRole.UserRole)
+                      for r in range(self.ui.goalsList.count())
+                      if self.ui.goalsList.item(r).checkState() == Qt.CheckState.Checked)
+        return IdeaInput(
+            text=text, title=self.ui.titleEdit.text(),
+            kind=IdeaKind.NEED if self.ui.needRadio.isChecked() else IdeaKind.IDEA,
+            theme_id=theme_id,
+            sdgs=tuple(n for n, b in self._sdg_buttons.items() if b.isChecked()),
+            strategy_goal_ids=goals, source=IdeaSource(self.ui.sourceCombo.currentData()),
+            author_participant_id=author_id, author_table_group=self.ui.tableEdit.text() or None)
+
+    def _on_accept(self) -> None:
+        try:
+            self._save(self.idea_input())
+        except SmartCityError as exc:
+            self.show_error(exc)
+            return
+        self.accept()

@@ -1,0 +1,102 @@
+"""Translated display names for the codes the core uses (enums, SDGs, column titles).
+
+The core returns codes; this is the one place that turns them into words for people.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
+
+
+def idea_kind(code: str) -> str:
+    return {
+        IdeaKind.NEED: QCoreApplication.translate("Labels", "Need"),
+        IdeaKind.IDEA: QCoreApplication.translate("Labels", "Idea"),
+    }.get(code, code)
+
+
+def idea_source(code: str) -> str:
+    return {
+        IdeaSource.LIVE: QCoreApplication.translate("Labels", "Live"),
+        IdeaSource.PAPER: QCoreApplication.translate("Labels", "Paper form"),
+        IdeaSource.STICKY: QCoreApplication.translate("Labels", "Sticky note"),
+        IdeaSource.KIOSK: QCoreApplication.translate("Labels", "Kiosk"),
+    }.get(code, code)
+
+
+def idea_status(code: str) -> str:
+    return {
+        IdeaStatus.NEW: QCoreApplication.translate("Labels", "New"),
+        IdeaStatus.UNDER_REVIEW: QCoreApplication.translate("Labels", "Under review"),
+        IdeaStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted into plan"),
+        IdeaStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        IdeaStatus.IMPLEMENTED: QCoreApplication.translate("Labels", "Implemented"),
+        IdeaStatus.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+    }.get(code, code)
+
+
+def workshop_status(code: str) -> str:
+    return {
+        WorkshopStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        WorkshopStatus.RUNNING: QCoreApplication.translate("Labels", "Running"),
+        WorkshopStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }.get(code, code)
+
+
+def sdg_title(number: int) -> str:
+    titles = {
+        1: QCoreApplication.translate("Labels", "No poverty"),
+        2: QCoreApplication.translate("Labels", "Zero hunger"),
+        3: QCoreApplication.translate("Labels", "Good health and well-being"),
+        4: QCoreApplication.translate("Labels", "Quality education"),
+        5: QCoreApplication.translate("Labels", "Gender equality"),
+        6: QCoreApplication.translate("Labels", "Clean water and sanitation"),
+        7: QCoreApplication.translate("Labels", "Affordable and clean energy"),
+        8: QCoreApplication.translate("Labels", "Decent work and economic growth"),
+        9: QCoreApplication.translate("Labels", "Industry, innovation and infrastructure"),
+        10: QCoreApplication.translate("Labels", "Reduced inequalities"),
+        11: QCoreApplication.translate("Labels", "Sustainable cities and communities"),
+        12: QCoreApplication.translate("Labels", "Responsible consumption and production"),
+        13: QCoreApplication.translate("Labels", "Climate action"),
+        14: QCoreApplication.translate("Labels", "Life below water"),
+        15: QCoreApplication.translate("Labels", "Life on land"),
+        16: QCoreApplication.translate("Labels", "Peace, justice and strong institutions"),
+        17: QCoreApplication.translate("Labels", "Partnerships for the goals"),
+    }
+    return titles.get(number, str(number))
+
+
+def idea_columns() -> dict[str, str]:
+    return {
+        "text": QCoreApplication.translate("Labels", "Idea"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "theme": QCoreApplication.translate("Labels", "Theme"),
+        "sdgs": QCoreApplication.translate("Labels", "SDGs"),
+        "author": QCoreApplication.translate("Labels", "Author"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "workshop": QCoreApplication.translate("Labels", "Workshop"),
+        "created": QCoreApplication.translate("Labels", "Added"),
+    }
+
+
+def error_message(exc) -> str:
+    """A translated explanation of a SmartCityError (falls back to its English message)."""
+    from ..core import errors
+
+    known = {
+        errors.NotOurFileError: QCoreApplication.translate(
+            "Labels", "This file is not a Smart City database. Nothing was changed in it."),
+        errors.NewerSchemaError: QCoreApplication.translate(
+            "Labels", "This database was made by a newer version of the app. Update the app "
+            "to open it. Nothing was changed in it."),
+        errors.CorruptDatabaseError: QCoreApplication.translate(
+            "Labels", "This database file is damaged and cannot be opened. Nothing was "
+            "changed in it; a backup copy may help."),
+    }
+    for cls, text in known.items():
+        if isinstance(exc, cls):
+            return f"{text}\n\n{exc.message}"
+    return getattr(exc, "message", str(exc))

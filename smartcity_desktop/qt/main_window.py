@@ -1,0 +1,294 @@
+"""The main window: a navigation tree (projects → workshops) on the left, the views of the
+chosen scope on the right, standard menus, undo/redo, and window state kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem)
+
+from .. import APP_NAME, __version__
+from ..services import projects
+from ..storage.database import Database
+from . import labels, settings
+from .dialogs import ProjectDialog, WorkshopDialog
+from .icons import app_icon, icon
+from .undo import ChangeBus
+from .views.ideas import IdeasView
+from .views.overview import OverviewView
+from .views.participants import ParticipantsView
+from .views.welcome import WelcomePage
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """``open_requested(path, create)`` asks the application to switch database files."""
+
+    open_requested = Signal(str)
+    demo_requested = Signal()
+
+    def __init__(self, db: Database, qsettings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.qsettings = qsettings
+        self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
+        self.setWindowIcon(app_icon())
+        self._build_views()
+        self._build_actions()
+        self._build_menus()
+        self._connect_signals()
+        self.refresh_navigation()
+        self._restore_state()
+        self._update_title()
+
+    # ------------------------------------------------------------------ building
+    def _build_views(self) -> None:
+        self.nav = QTreeWidget(self)
+        self.nav.setHeaderHidden(True)
+        self.nav.setAccessibleName(self.tr("Projects and workshops"))
+        self.nav.setMinimumWidth(200)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewView(self.db, self.bus, self)
+        self.participants = ParticipantsView(self.db, self.undo_stack, self.bus, self)
+        self.ideas = IdeasView(self.db, self.undo_stack, self.bus, self)
+        # Later capabilities plug their views in here (Run, Capture, Board, Results, …).
+        self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
+                      (self.participants, icon("participants"), self.tr("&Participants")),
+                      (self.ideas, icon("ideas"), self.tr("&Ideas"))]
+        for widget, view_icon, title in self.views:
+            self.tabs.addTab(widget, view_icon, title)
+        self.welcome = WelcomePage(self)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 960])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.statusBar()
+
+    def _action(self, icon_name, text, slot, shortcut=None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else app_icon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_db_action = self._action("new", self.tr("&New database…"), self.new_database,
+                                          key.New)
+        self.open_db_action = self._action("open", self.tr("&Open database…"),
+                                           self.open_database, key.Open)
+        self.quit_action = self._action("quit", self.tr("&Quit"), self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.redo_action.setIcon(icon("redo"))
+        self.find_action = self._action("search", self.tr("&Find ideas"), self.find, key.Find)
+        self.new_project_action = self._action("project", self.tr("New &project…"),
+                                               self.new_project, "Ctrl+Shift+P")
+        self.new_workshop_action = self._action("workshop", self.tr("New &workshop…"),
+                                                self.new_workshop, "Ctrl+Shift+W")
+        self.demo_action = self._action("demo", self.tr("Add the &demo project"),
+                                        self.demo_requested.emit)
+        self.about_action = self._action(None, self.tr("&About…"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.view_actions = []
+        for n, (widget, view_icon, title) in enumerate(self.views, 1):
+            action = QAction(view_icon, title.replace("&", ""), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, w=widget: self._show_view(w))
+            self.view_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.open_db_action)
+        self.recent_menu = file_menu.addMenu(icon("recent"), self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.ideas.add_action)
+        edit_menu.addAction(self.ideas.edit_action)
+        edit_menu.addAction(self.ideas.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        project_menu = bar.addMenu(self.tr("&Project"))
+        project_menu.addAction(self.new_project_action)
+        project_menu.addAction(self.new_workshop_action)
+        project_menu.addSeparator()
+        project_menu.addAction(self.demo_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        for action in (self.new_project_action, self.new_workshop_action, None,
+                       self.undo_action, self.redo_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
+        self.welcome.create_project.connect(self.new_project)
+        self.welcome.open_demo.connect(self.demo_requested.emit)
+        self.ideas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.participants.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 5000))
+        self.bus.structure_changed.connect(self.refresh_navigation)
+
+    # ------------------------------------------------------------------ navigation
+    def refresh_navigation(self, select_id: str | None = None) -> None:
+        current = self.nav.currentItem()
+        select_id = select_id or (current.data(0, ROLE_ID) if current else None)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        chosen = first = None
+        for project in projects.list_projects(self.db):
+            top = QTreeWidgetItem(self.nav, [project.name])
+            top.setIcon(0, icon("project"))
+            top.setData(0, ROLE_KIND, "project")
+            top.setData(0, ROLE_ID, project.id)
+            top.setToolTip(0, project.description or project.name)
+            first = first or top
+            if project.id == select_id:
+                chosen = top
+            for workshop in projects.list_workshops(self.db, project.id):
+                date = workshop.date.isoformat() if workshop.date else ""
+                item = QTreeWidgetItem(top, [f"{workshop.code} · {workshop.title}"])
+                item.setIcon(0, icon("workshop"))
+                item.setData(0, ROLE_KIND, "workshop")
+                item.setData(0, ROLE_ID, workshop.id)
+                item.setToolTip(0, f"{date} {workshop.venue}\n"
+                                   f"{labels.workshop_status(workshop.status)}")
+                if workshop.id == select_id:
+                    chosen = item
+            top.setExpanded(True)
+        chosen = chosen or first
+        self.nav.blockSignals(False)
+        has_projects = self.nav.topLevelItemCount() > 0
+        self.stack.setCurrentWidget(self.splitter if has_projects else self.welcome)
+        self.new_workshop_action.setEnabled(has_projects)
+        if chosen is not None:
+            self.nav.setCurrentItem(chosen)
+            self._on_nav_current_item_changed(chosen, None)
+
+    def current_scope(self) -> tuple[str | None, str | None]:
+        """(project id, workshop id or None) of the navigation selection."""
+        item = self.nav.currentItem()
+        if item is None:
+            return None, None
+        if item.data(0, ROLE_KIND) == "workshop":
+            return item.parent().data(0, ROLE_ID), item.data(0, ROLE_ID)
+        return item.data(0, ROLE_ID), None
+
+    def _on_nav_current_item_changed(self, item, _previous) -> None:
+        if item is None:
+            return
+        project_id, workshop_id = self.current_scope()
+        heading = item.text(0) if workshop_id is None else \
+            f"{item.parent().text(0)} — {item.text(0)}"
+        self.overview.set_scope(project_id, workshop_id, heading)
+        self.participants.set_scope(project_id, workshop_id)
+        self.ideas.set_scope(project_id, workshop_id)
+
+    def _show_view(self, widget) -> None:
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
+
+    def select(self, record_id: str) -> None:
+        self.refresh_navigation(record_id)
+
+    # ------------------------------------------------------------------ actions
+    def new_project(self) -> None:
+        dialog = ProjectDialog(self.db, self)
+        if dialog.exec():
+            self.refresh_navigation(dialog.project.id)
+            self.statusBar().showMessage(self.tr("Project created."), 5000)
+
+    def new_workshop(self) -> None:
+        project_id, _ = self.current_scope()
+        if project_id is None:
+            return
+        dialog = WorkshopDialog(self.db, project_id, self)
+        if dialog.exec():
+            self.refresh_navigation(dialog.workshop.id)
+            self.statusBar().showMessage(self.tr("Workshop created."), 5000)
+
+    def find(self) -> None:
+        self._show_view(self.ideas)
+        self.ideas.focus_search()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "", self.tr("Smart City database (*.sqlite)"))
+        if path:
+            if not path.endswith(".sqlite"):
+                path += ".sqlite"
+            self.open_requested.emit(path)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "",
+            self.tr("Smart City database (*.sqlite);;All files (*)"))
+        if path:
+            self.open_requested.emit(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.RECENT_DATABASES.get(self.qsettings)
+        for n, path in enumerate(recent, 1):
+            action = self.recent_menu.addAction(f"&{n} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About %s") % APP_NAME, self.tr(
+            "<h3>%1 %2</h3><p>An offline tool for community co-creation workshops about "
+            "smarter, greener and more inclusive cities and regions.</p>"
+            "<p>Database: %3</p><p>Icons: Material Design Icons via QtAwesome. "
+            "SDG colours: United Nations.</p>")
+            .replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", str(self.db.path or self.db.engine.url)))
+
+    def _update_title(self) -> None:
+        name = self.db.path.name if self.db.path else str(self.db.engine.url)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+
+    # ------------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get(self.qsettings)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = settings.WINDOW_STATE.get(self.qsettings)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.SPLITTER_STATE.get(self.qsettings)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings.WINDOW_GEOMETRY.set(self.qsettings, self.saveGeometry())
+        settings.WINDOW_STATE.set(self.qsettings, self.saveState())
+        settings.SPLITTER_STATE.set(self.qsettings, self.splitter.saveState())
+        super().closeEvent(event)

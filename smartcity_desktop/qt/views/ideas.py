@@ -1,0 +1,225 @@
+"""The Ideas view: a lazily loaded table over every idea in scope, FTS5 search, filters, and
+add / edit / delete through the undo stack."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
+
+from ...core.enums import IdeaKind, IdeaSource
+from ...core.errors import SmartCityError
+from ...core.sdgs import SDGS
+from ...services import capture, commands, projects
+from ...services.capture import IdeaQuery
+from ...storage.database import Database
+from .. import labels
+from ..dialogs import IdeaDialog
+from ..icons import icon
+from ..idea_model import IdeaTableModel
+from ..undo import ChangeBus, push
+
+SEARCH_DELAY_MS = 150
+
+
+class IdeasView(QWidget):
+    """Shows the ideas of a project or one workshop."""
+
+    status_message = Signal(str)
+
+    def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._stack = undo_stack
+        self._bus = bus
+        self._project_id: str | None = None
+        self._workshop_id: str | None = None
+        self.model = IdeaTableModel(db, self)
+        self._build()
+        self._connect_signals()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.add_action = QAction(icon("add"), self.tr("&New idea…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_action.setToolTip(self.tr("Add an idea to the selected workshop (Ctrl+Shift+N)"))
+        self.edit_action = QAction(icon("edit"), self.tr("&Edit idea…"), self)
+        self.edit_action.setShortcut(QKeySequence("F2"))
+        self.delete_action = QAction(icon("delete"), self.tr("&Delete idea"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(action)
+            self.addAction(action)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search ideas"))
+
+        self.theme_filter = QComboBox(self)
+        self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in IdeaKind:
+            self.kind_filter.addItem(labels.idea_kind(kind), kind.value)
+        self.source_filter = QComboBox(self)
+        self.source_filter.setAccessibleName(self.tr("Filter by source"))
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for source in IdeaSource:
+            self.source_filter.addItem(labels.idea_source(source), source.value)
+        self.sdg_filter = QComboBox(self)
+        self.sdg_filter.setAccessibleName(self.tr("Filter by SDG"))
+        self.sdg_filter.addItem(self.tr("All SDGs"), None)
+        for sdg in SDGS:
+            self.sdg_filter.addItem(f"{sdg.number}. {labels.sdg_title(sdg.number)}", sdg.number)
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of ideas shown"))
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Ideas"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((0, 70, 150, 70, 70, 90, 90, 70, 120)):
+            if width:
+                self.table.setColumnWidth(column, width)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _connect_signals(self) -> None:
+        self.add_action.triggered.connect(self.add_idea)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self._apply_filters)
+        for combo in (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self._bus.ideas_changed.connect(self._on_ideas_changed)
+        self._bus.structure_changed.connect(self._reload_themes)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # ------------------------------------------------------------------ scope
+    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
+        self._project_id = project_id
+        self._workshop_id = workshop_id
+        self._reload_themes()
+        self._apply_filters()
+
+    def _reload_themes(self) -> None:
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem(self.tr("All themes"), None)
+        if self._project_id:
+            for theme in projects.list_themes(self._db, self._project_id):
+                self.theme_filter.addItem(theme.name, theme.id)
+        self.theme_filter.setCurrentIndex(max(self.theme_filter.findData(current), 0))
+        self.theme_filter.blockSignals(False)
+
+    def current_query(self) -> IdeaQuery:
+        return IdeaQuery(project_id=self._project_id, workshop_id=self._workshop_id,
+                         text=self.search.text(), theme_id=self.theme_filter.currentData(),
+                         kind=self.kind_filter.currentData(),
+                         source=self.source_filter.currentData(),
+                         sdg=self.sdg_filter.currentData())
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._update_actions()
+
+    def _update_count(self, *args) -> None:
+        self.count_label.setText(self.tr("%n idea(s)", "", self.model.rowCount()))
+
+    def _update_actions(self, *args) -> None:
+        has_selection = bool(self.table.selectionModel().selectedRows())
+        self.add_action.setEnabled(self._workshop_id is not None)
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ------------------------------------------------------------------ writes
+    def _on_ideas_changed(self, change: commands.Change) -> None:
+        self.model.apply_change(change)
+        self._update_count()
+
+    def add_idea(self) -> None:
+        if self._workshop_id is None:
+            self.status_message.emit(self.tr("Choose a workshop first: ideas belong to one."))
+            return
+        workshop = projects.get_workshop(self._db, self._workshop_id)
+
+        def save(data):
+            push(self._stack, commands.AddIdea(self._db, workshop.id, data),
+                 self.tr("Add idea"), self._bus)
+
+        dialog = IdeaDialog(self._db, workshop, save, parent=self)
+        if dialog.exec():
+            self.status_message.emit(self.tr("Idea saved."))
+            self.table.selectRow(0)
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.idea_id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        snapshot = capture.get_idea(self._db, ids[0])
+        workshop = projects.get_workshop(self._db, snapshot.workshop_id)
+
+        def save(data):
+            data = replace(data, entered_by=snapshot.data.entered_by)
+            push(self._stack, commands.EditIdea(self._db, snapshot.id, data),
+                 self.tr("Edit idea"), self._bus)
+
+        IdeaDialog(self._db, workshop, save, snapshot, parent=self).exec()
+
+    def delete_selected(self) -> None:
+        ids = tuple(i for i in self.selected_ids() if i)
+        if not ids:
+            return
+        try:
+            push(self._stack, commands.DeleteIdeas(self._db, ids),
+                 self.tr("Delete %n idea(s)", "", len(ids)), self._bus)
+        except SmartCityError as exc:
+            QMessageBox.warning(self, self.tr("Could not delete"), labels.error_message(exc))
+            return
+        self.status_message.emit(self.tr("%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))

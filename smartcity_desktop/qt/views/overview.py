@@ -1,0 +1,104 @@
+"""The Overview: who is in the room (participants by group) and what the ideas are about
+(by theme and by SDG). Counts are for the facilitator; published figures apply the
+small-group rule elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QLabel, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.sdgs import SDG_BY_NUMBER
+from ...services import overview
+from ...storage.database import Database
+from .. import labels
+from ..undo import ChangeBus
+
+
+def _bar(count: int, highest: int) -> str:
+    if not highest:
+        return ""
+    return "█" * max(1 if count else 0, round(20 * count / highest))
+
+
+class OverviewView(QWidget):
+    def __init__(self, db: Database, bus: ChangeBus, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._project_id: str | None = None
+        self._workshop_id: str | None = None
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.people = self._tree(self.tr("Participants by group"))
+        self.themes = self._tree(self.tr("Ideas by theme"))
+        self.sdgs = self._tree(self.tr("Ideas by SDG"))
+        grid = QGridLayout()
+        grid.addWidget(self._box(self.tr("Who is here"), self.people), 0, 0, 2, 1)
+        grid.addWidget(self._box(self.tr("Themes"), self.themes), 0, 1)
+        grid.addWidget(self._box(self.tr("Sustainable Development Goals"), self.sdgs), 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 1)
+        bus.ideas_changed.connect(lambda _change: self.refresh())
+        bus.participants_changed.connect(self.refresh)
+        bus.structure_changed.connect(self.refresh)
+
+    def _tree(self, name: str) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setColumnCount(3)
+        tree.setHeaderLabels([self.tr("Group"), self.tr("Count"), ""])
+        tree.setAccessibleName(name)
+        tree.setRootIsDecorated(True)
+        tree.setAlternatingRowColors(True)
+        header = tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 160)
+        header.setStretchLastSection(False)
+        return tree
+
+    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def set_scope(self, project_id: str | None, workshop_id: str | None, heading: str) -> None:
+        self._project_id = project_id
+        self._workshop_id = workshop_id
+        self.heading.setText(heading)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for tree in (self.people, self.themes, self.sdgs):
+            tree.clear()
+        if not self._project_id:
+            return
+        for dim in overview.participants_by_group(self._db, self._project_id, self._workshop_id):
+            top = QTreeWidgetItem(self.people, [dim.label])
+            top.setFirstColumnSpanned(False)
+            highest = max([g.count for g in dim.groups] + [dim.not_answered])
+            for group in dim.groups:
+                QTreeWidgetItem(top, [group.label, str(group.count), _bar(group.count, highest)])
+            item = QTreeWidgetItem(top, [self.tr("Not answered"), str(dim.not_answered),
+                                         _bar(dim.not_answered, highest)])
+            item.setForeground(0, QBrush(QColor("#6b7680")))
+            top.setExpanded(True)
+        themes = overview.ideas_by_theme(self._db, self._project_id, self._workshop_id)
+        highest = max([c for _, c in themes] + [0])
+        for name, count in themes:
+            QTreeWidgetItem(self.themes, [name or self.tr("(no theme)"), str(count),
+                                          _bar(count, highest)])
+        sdgs = overview.ideas_by_sdg(self._db, self._project_id, self._workshop_id)
+        highest = max([c for _, c in sdgs] + [0])
+        for number, count in sdgs:
+            item = QTreeWidgetItem(self.sdgs, [f"{number}. {labels.sdg_title(number)}",
+                                               str(count), _bar(count, highest)])
+            item.setForeground(2, QBrush(QColor(SDG_BY_NUMBER[number].colour)))
+        for tree in (self.people, self.themes, self.sdgs):
+            for col in (1,):
+                for i in range(tree.topLevelItemCount()):
+                    tree.topLevelItem(i).setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
