@@ -3,7 +3,6 @@
 ################################################################################
 ## Form generated from reading UI file 'project_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

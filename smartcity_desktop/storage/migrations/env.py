@@ -6,6 +6,7 @@ from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
 from smartcity_desktop.storage import models  # noqa: F401  (registers the tables)
+from smartcity_desktop.storage.database import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -17,6 +18,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
