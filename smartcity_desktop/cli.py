@@ -33,12 +33,17 @@ class _State:
 state = _State()
 
 
-@app.callback()
-def _main(db: DbOption = None,
-          version: Annotated[bool, typer.Option("--version", help="Show the version.")] = False):
-    if version:
+def _show_version(value: bool) -> None:
+    # Eager, so that it works without a command (the group callback only runs with one).
+    if value:
         typer.echo(__version__)
         raise typer.Exit()
+
+
+@app.callback()
+def _main(db: DbOption = None,
+          version: Annotated[bool, typer.Option("--version", help="Show the version.",
+                                                callback=_show_version, is_eager=True)] = False):
     state.db_path = db
 
 

@@ -35,7 +35,7 @@ class Application(QObject):
         """Open ``path``; on refusal explain why and keep the current database."""
         try:
             db = Database.open(path, locations.device_id())
-        except SmartCityError as exc:
+        except (SmartCityError, OSError) as exc:  # OSError: a folder, no permission, …
             QMessageBox.critical(self.window, self.tr("Cannot open the database"),
                                  labels.error_message(exc))
             return False
@@ -71,6 +71,12 @@ class Application(QObject):
 
         try:
             project_id = demo.load_demo(self.db, step)
+        except SmartCityError as exc:  # e.g. the demo's workshop codes W1–W3 are taken
+            progress.close()
+            QMessageBox.critical(self.window, self.tr("Cannot add the demo project"),
+                                 labels.error_message(exc))
+            self.window.refresh_navigation()
+            return
         finally:
             progress.close()
         self.window.refresh_navigation(project_id)

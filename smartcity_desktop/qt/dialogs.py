@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QGridLayout, QListWidgetItem,
-                               QToolButton)
+from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QGridLayout, QLineEdit,
+                               QListWidgetItem, QToolButton)
 
 from ..core import rules
 from ..core.enums import IdeaKind, IdeaSource
@@ -73,6 +73,9 @@ class WorkshopDialog(QDialog, _ErrorReporting):
         self.workshop = None
         self.ui.codeEdit.setText(projects.suggest_workshop_code(db))
         self.ui.dateEdit.setDate(QDate.currentDate())
+        date_text = self.ui.dateEdit.findChild(QLineEdit)
+        if date_text is not None:  # the inner editor a screen reader may land on
+            date_text.setAccessibleName(self.ui.dateEdit.accessibleName())
         self._field_widgets = {"code": self.ui.codeEdit, "title": self.ui.titleEdit}
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -124,6 +127,7 @@ class IdeaDialog(QDialog, _ErrorReporting):
         for theme in projects.list_themes(self._db, self._workshop.project_id):
             self.ui.themeCombo.addItem(theme.name, theme.id)
         self.ui.themeCombo.setCurrentIndex(0)
+        self.ui.themeCombo.lineEdit().setAccessibleName(self.ui.themeCombo.accessibleName())
         self.ui.themeCombo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.ui.themeCombo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         for source in IdeaSource:
@@ -142,16 +146,25 @@ class IdeaDialog(QDialog, _ErrorReporting):
             button.setAccessibleName(self.tr("SDG %1: %2").replace("%1", str(sdg.number))
                                      .replace("%2", title))
             button.setStyleSheet(
-                "QToolButton { border: 1px solid #9aa5ad; border-radius: 4px; padding: 2px; }"
+                "QToolButton { border: 1px solid #9aa5ad; border-radius: 4px; padding: 2px; "
+                f"border-bottom: 3px solid {sdg.colour}; }}"
                 f"QToolButton:checked {{ background: {sdg.colour}; color: white; "
                 f"border-color: {QColor(sdg.colour).darker(130).name()}; font-weight: bold; }}")
             grid.addWidget(button, i // 9, i % 9)
             self._sdg_buttons[sdg.number] = button
+        grid.setColumnStretch(9, 1)  # chips side by side at the left, not spread out
         for goal in projects.list_strategy_goals(self._db, self._workshop.project_id):
             item = QListWidgetItem(f"{goal.code} {goal.title}", self.ui.goalsList)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        goals = self.ui.goalsList.count()
+        if goals:  # show every goal (up to 6) without a scroll bar
+            self.ui.goalsList.setMaximumHeight(
+                self.ui.goalsList.sizeHintForRow(0) * min(goals, 6)
+                + 2 * self.ui.goalsList.frameWidth() + 2)
+        else:  # a project without strategy goals: no empty list to skip past
+            self.ui.formLayout.setRowVisible(self.ui.goalsList, False)
         codes = [p.code for p in participants.list_participants(self._db, self._workshop.id)]
         completer = QCompleter(codes, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -179,7 +192,11 @@ class IdeaDialog(QDialog, _ErrorReporting):
     def idea_input(self) -> IdeaInput:
         """Read the form; resolves the participant code and creates a new theme if typed."""
         text = self.ui.textEdit.toPlainText()
-        rules.require_text("text", text, rules.MAX_IDEA_TEXT)  # before any theme is created
+        # Everything that can be refused is checked before a new theme is created, so a
+        # refused form writes nothing.
+        rules.require_text("text", text, rules.MAX_IDEA_TEXT)
+        rules.optional_text("title", self.ui.titleEdit.text(), rules.MAX_TITLE)
+        table_group = rules.optional_text("table_group", self.ui.tableEdit.text(), 64)
         author_id = None
         code = self.ui.participantEdit.text().strip()
         if code:
@@ -193,6 +210,9 @@ class IdeaDialog(QDialog, _ErrorReporting):
                 raise ValidationError("participant", self.tr(
                     "Participant %s belongs to another workshop.") % person.code)
             author_id = person.id
+            if table_group:
+                raise ValidationError("author", self.tr(
+                    "An idea has a participant or a table group as author, not both."))
         theme_id = None
         theme_text = self.ui.themeCombo.currentText().strip()
         if theme_text:

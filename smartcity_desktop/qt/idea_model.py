@@ -79,6 +79,7 @@ class IdeaTableModel(QAbstractTableModel):
             return
         for idea_id in change.removed:
             self._remove(idea_id)
+        arriving: list[tuple[int, str]] = []
         for idea_id in change.updated:
             # An edit may move the idea in or out of a filtered list.
             position = capture.position_in(self._db, self._query, idea_id)
@@ -86,7 +87,7 @@ class IdeaTableModel(QAbstractTableModel):
             if position is None and row is not None:
                 self._remove(idea_id)
             elif position is not None and row is None:
-                self._insert(idea_id, position)
+                arriving.append((position, idea_id))
             elif row is not None:
                 self._pages.pop(row // PAGE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -94,7 +95,12 @@ class IdeaTableModel(QAbstractTableModel):
             if self.row_of(idea_id) is None:
                 position = capture.position_in(self._db, self._query, idea_id)
                 if position is not None:
-                    self._insert(idea_id, position)
+                    arriving.append((position, idea_id))
+        # Positions are final positions in the full list: inserting them in ascending order
+        # puts every row where it belongs, whatever order the ids came in (e.g. the order
+        # rows were selected in before a delete that is now undone).
+        for position, idea_id in sorted(arriving):
+            self._insert(idea_id, position)
 
     def _remove(self, idea_id: str) -> None:
         row = self.row_of(idea_id)

@@ -3,7 +3,7 @@ chosen scope on the right, standard menus, undo/redo, and window state kept in Q
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
                                QTabWidget, QTreeWidget, QTreeWidgetItem)
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 960])
+        self.splitter.setSizes([300, 900])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, icon_name, text, slot, shortcut=None) -> QAction:
         action = QAction(icon(icon_name) if icon_name else app_icon(), text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding, e.g. Ctrl+Y and Ctrl+Shift+Z
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -90,10 +92,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("quit", self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setShortcuts(key.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.redo_action.setShortcuts(key.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action("search", self.tr("&Find ideas"), self.find, key.Find)
         self.new_project_action = self._action("project", self.tr("New &project…"),
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.new_project_action, self.new_workshop_action, None,
                        self.undo_action, self.redo_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
@@ -274,21 +277,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     # ------------------------------------------------------------------ state
+    def _saved_bytes(self, setting) -> QByteArray | None:
+        # Read directly: Setting.get() turns untyped (object) values into their default.
+        value = self.qsettings.value(setting.key)
+        return value if isinstance(value, (QByteArray, bytes)) else None
+
     def _restore_state(self) -> None:
-        geometry = settings.WINDOW_GEOMETRY.get(self.qsettings)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        geometry = self._saved_bytes(settings.WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
-        state = settings.WINDOW_STATE.get(self.qsettings)
+        state = self._saved_bytes(settings.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        splitter = settings.SPLITTER_STATE.get(self.qsettings)
+        splitter = self._saved_bytes(settings.SPLITTER_STATE)
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         settings.WINDOW_GEOMETRY.set(self.qsettings, self.saveGeometry())
         settings.WINDOW_STATE.set(self.qsettings, self.saveState())
-        settings.SPLITTER_STATE.set(self.qsettings, self.splitter.saveState())
+        if self.stack.currentWidget() is self.splitter:  # a hidden splitter has no real sizes
+            settings.SPLITTER_STATE.set(self.qsettings, self.splitter.saveState())
         super().closeEvent(event)

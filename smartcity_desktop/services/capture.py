@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
@@ -227,7 +228,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def fts_expression(text: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match, the last one
     as a prefix (so results appear while typing). Operators typed by the user are ignored."""
-    words = _WORD.findall(text)
+    # Composed form first: in decomposed text (pasted "e" + combining accent) the accents are
+    # not word characters and would split words that the index holds whole.
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]

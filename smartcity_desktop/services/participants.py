@@ -226,3 +226,101 @@ def find_participant(db: Database, code: str) -> Participant:
 def _workshop(db: Database, workshop_id: str) -> Workshop:
     with db.session() as s:
         return get_live(s, Workshop, workshop_id, "workshop")
+
+
+# --------------------------------------------------------------------------- for forms and undo
+
+
+def next_code(db: Database, workshop_id: str) -> str:
+    """The code the next registration in this workshop will get (codes are never reused)."""
+    workshop = _workshop(db, workshop_id)
+    with db.session() as s:
+        codes = s.exec(select(Participant.code).where(Participant.workshop_id == workshop_id))
+        return rules.next_participant_code(workshop.code, codes)
+
+
+def get_participant(db: Database, participant_id: str) -> Participant:
+    with db.session() as s:
+        return get_live(s, Participant, participant_id, "participant")
+
+
+def get_participant_input(db: Database, participant_id: str) -> ParticipantInput:
+    """A live participant as the registration form would describe them (answers, consent
+    and contact details), e.g. to pre-fill an edit form or to undo a change."""
+    with db.session() as s:
+        participant = get_live(s, Participant, participant_id, "participant")
+        workshop = s.get(Workshop, participant.workshop_id)
+        rows = s.exec(live(ParticipantAnswer)
+                      .where(ParticipantAnswer.participant_id == participant_id)).all()
+        contact = s.exec(live(ContactDetail)
+                         .where(ContactDetail.participant_id == participant_id)).first()
+    dims = list_dimensions(db, workshop.project_id)
+    dim_key = {d.id: d.key for d in dims}
+    cat_key = {c.id: c.key for d in dims for c in d.categories}
+    answers: dict[str, str] = {}
+    self_description = None
+    for row in rows:
+        if row.dimension_id in dim_key and row.category_id in cat_key:
+            answers[dim_key[row.dimension_id]] = cat_key[row.category_id]
+            if cat_key[row.category_id] == "self_described" and row.self_description:
+                self_description = row.self_description
+    return ParticipantInput(
+        answers=answers, self_description=self_description,
+        consent_processing=participant.consent_processing,
+        consent_contact=participant.consent_contact,
+        contact=ContactInput(contact.name, contact.email, contact.phone)
+        if contact is not None and not ContactInput(contact.name, contact.email,
+                                                    contact.phone).is_empty() else None)
+
+
+def restore_participant(db: Database, participant_id: str,
+                        data: ParticipantInput | None = None) -> None:
+    """Bring back a tombstoned participant (for undo).
+
+    Without ``data`` their tombstoned answers come back too. Contact details are blanked on
+    delete, so to get them back pass ``data`` (e.g. from :func:`get_participant_input` taken
+    before the delete): answers, consent and contact details are then set to it."""
+    with db.session() as s:
+        participant = s.get(Participant, participant_id)
+        if participant is None:
+            raise NotFoundError(f"No participant with id {participant_id}.", id=participant_id)
+        if participant.deleted:
+            touch(db, participant, deleted=False)
+            s.add(participant)
+            if data is None:
+                for answer in s.exec(select(ParticipantAnswer).where(
+                        ParticipantAnswer.participant_id == participant_id,
+                        ParticipantAnswer.deleted == True)):  # noqa: E712
+                    touch(db, answer, deleted=False)
+                    s.add(answer)
+            s.commit()
+    if data is not None:
+        update_participant(db, participant_id, data)
+
+
+def restore_participant_ideas(db: Database, participant_id: str, idea_ids,
+                              ideas: IdeasOnDelete) -> None:
+    """Undo what :func:`delete_participant` did to the ideas ``idea_ids``: anonymised ideas get
+    the participant back as author, deleted ideas come back."""
+    ideas = IdeasOnDelete(ideas)
+    if ideas == IdeasOnDelete.KEEP:
+        return
+    with db.session() as s:
+        for idea_id in idea_ids:
+            idea = s.get(Idea, idea_id)
+            if idea is None:
+                continue
+            if ideas == IdeasOnDelete.ANONYMISE:
+                if idea.author_participant_id != participant_id:
+                    touch(db, idea, author_participant_id=participant_id)
+                    s.add(idea)
+            elif idea.deleted:
+                touch(db, idea, deleted=False)
+                s.add(idea)
+        s.commit()
+
+
+def count_ideas_by(db: Database, participant_id: str) -> int:
+    """How many live ideas name this participant as author (to ask before a delete)."""
+    with db.session() as s:
+        return len(s.exec(live(Idea).where(Idea.author_participant_id == participant_id)).all())

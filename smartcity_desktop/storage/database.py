@@ -21,8 +21,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlmodel import Session
 
-from ..core.clock import HybridLogicalClock, utcnow
+from ..core.clock import HLCStamp, HybridLogicalClock, utcnow
 from ..core.errors import CorruptDatabaseError, NewerSchemaError, NotOurFileError
+from .models import SYNCED_TABLES
 
 APPLICATION_ID = 0x53434344  # "SCCD"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -149,7 +150,7 @@ class Database:
         if "://" in text and not text.startswith("sqlite"):
             engine = sa.create_engine(text, pool_pre_ping=True)
             _upgrade(engine)
-            return cls(engine, device_id, None)
+            return cls(engine, device_id, None)._continue_clock()
         path = Path(text.removeprefix("sqlite:///")).expanduser()
         path.parent.mkdir(parents=True, exist_ok=True)
         state = inspect_file(path)
@@ -159,7 +160,18 @@ class Database:
         engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         _upgrade(engine)
-        return cls(engine, device_id, path, backup)
+        return cls(engine, device_id, path, backup)._continue_clock()
+
+    def _continue_clock(self) -> Database:
+        """Start the clock after the newest stamp in the database, so that edits made after a
+        restart with the wall clock set back still win over the ones made before."""
+        sql = " UNION ALL ".join(f"SELECT max(hlc) FROM {cls.__tablename__}"
+                                 for cls in SYNCED_TABLES)
+        with self.engine.connect() as conn:
+            stamps = [s for s in conn.execute(sa.text(sql)).scalars() if s]
+        if stamps:
+            self.clock.observe(HLCStamp.decode(max(stamps)))
+        return self
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -50,7 +50,7 @@ class IdeasView(QWidget):
         self.edit_action = QAction(icon("edit"), self.tr("&Edit idea…"), self)
         self.edit_action.setShortcut(QKeySequence("F2"))
         self.delete_action = QAction(icon("delete"), self.tr("&Delete idea"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
         for action in (self.add_action, self.edit_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(action)
@@ -59,7 +59,14 @@ class IdeasView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon = self.search.addAction(icon("search"),
+                                            QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setText(self.tr("Search"))
+        search_icon.setToolTip(self.tr("Search in the text and title of the ideas"))
+        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:  # Qt's own clear button has no name for screen readers
+            clear.setText(self.tr("Clear search"))
+            clear.setToolTip(self.tr("Clear search"))
         self.search.setAccessibleName(self.tr("Search ideas"))
 
         self.theme_filter = QComboBox(self)
@@ -102,6 +109,11 @@ class IdeasView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter):
+            # Long entries (SDG titles, theme names) must not make the window wider.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -191,7 +203,9 @@ class IdeasView(QWidget):
                  self.tr("Add idea"), self._bus)
 
         dialog = IdeaDialog(self._db, workshop, save, parent=self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        self._reload_themes()  # the dialog may have created a theme
+        if accepted:
             self.status_message.emit(self.tr("Idea saved."))
             self.table.selectRow(0)
 
@@ -211,6 +225,7 @@ class IdeasView(QWidget):
                  self.tr("Edit idea"), self._bus)
 
         IdeaDialog(self._db, workshop, save, snapshot, parent=self).exec()
+        self._reload_themes()  # the dialog may have created a theme
 
     def delete_selected(self) -> None:
         ids = tuple(i for i in self.selected_ids() if i)

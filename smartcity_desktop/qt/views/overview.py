@@ -13,13 +13,17 @@ from ...core.sdgs import SDG_BY_NUMBER
 from ...services import overview
 from ...storage.database import Database
 from .. import labels
+from ..bars import BAR_COLOUR, BAR_FRACTION, BarDelegate
 from ..undo import ChangeBus
 
 
-def _bar(count: int, highest: int) -> str:
-    if not highest:
-        return ""
-    return "█" * max(1 if count else 0, round(20 * count / highest))
+def _row(parent, label: str, count: int, highest: int, colour: str | None = None):
+    item = QTreeWidgetItem(parent, [label, str(count), ""])
+    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setData(2, BAR_FRACTION, count / highest if highest else 0)
+    item.setData(2, BAR_COLOUR, colour)
+    item.setToolTip(0, label)
+    return item
 
 
 class OverviewView(QWidget):
@@ -39,6 +43,8 @@ class OverviewView(QWidget):
         grid.addWidget(self._box(self.tr("Sustainable Development Goals"), self.sdgs), 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
@@ -53,11 +59,12 @@ class OverviewView(QWidget):
         tree.setAccessibleName(name)
         tree.setRootIsDecorated(True)
         tree.setAlternatingRowColors(True)
+        tree.setItemDelegateForColumn(2, BarDelegate(tree))
         header = tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(2, 160)
+        header.resizeSection(2, 140)
         header.setStretchLastSection(False)
         return tree
 
@@ -77,28 +84,21 @@ class OverviewView(QWidget):
             tree.clear()
         if not self._project_id:
             return
+        grey = QBrush(QColor("#6b7680"))
         for dim in overview.participants_by_group(self._db, self._project_id, self._workshop_id):
             top = QTreeWidgetItem(self.people, [dim.label])
-            top.setFirstColumnSpanned(False)
             highest = max([g.count for g in dim.groups] + [dim.not_answered])
             for group in dim.groups:
-                QTreeWidgetItem(top, [group.label, str(group.count), _bar(group.count, highest)])
-            item = QTreeWidgetItem(top, [self.tr("Not answered"), str(dim.not_answered),
-                                         _bar(dim.not_answered, highest)])
-            item.setForeground(0, QBrush(QColor("#6b7680")))
+                _row(top, group.label, group.count, highest)
+            _row(top, self.tr("Not answered"), dim.not_answered, highest, "#9aa5ad") \
+                .setForeground(0, grey)
             top.setExpanded(True)
         themes = overview.ideas_by_theme(self._db, self._project_id, self._workshop_id)
         highest = max([c for _, c in themes] + [0])
         for name, count in themes:
-            QTreeWidgetItem(self.themes, [name or self.tr("(no theme)"), str(count),
-                                          _bar(count, highest)])
+            _row(self.themes, name or self.tr("(no theme)"), count, highest)
         sdgs = overview.ideas_by_sdg(self._db, self._project_id, self._workshop_id)
         highest = max([c for _, c in sdgs] + [0])
         for number, count in sdgs:
-            item = QTreeWidgetItem(self.sdgs, [f"{number}. {labels.sdg_title(number)}",
-                                               str(count), _bar(count, highest)])
-            item.setForeground(2, QBrush(QColor(SDG_BY_NUMBER[number].colour)))
-        for tree in (self.people, self.themes, self.sdgs):
-            for col in (1,):
-                for i in range(tree.topLevelItemCount()):
-                    tree.topLevelItem(i).setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+            _row(self.sdgs, f"{number}. {labels.sdg_title(number)}", count, highest,
+                 SDG_BY_NUMBER[number].colour)
