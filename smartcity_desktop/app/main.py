@@ -77,8 +77,7 @@ class Application(QObject):
                                  labels.error_message(exc))
             self.window.refresh_navigation()
             return
-        finally:
-            progress.close()
+        progress.close()
         self.window.refresh_navigation(project_id)
 
 

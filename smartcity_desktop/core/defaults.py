@@ -8,7 +8,7 @@ project can be compared with the shipped reference population without re-banding
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PREFER_NOT_TO_SAY = "prefer_not_to_say"
 

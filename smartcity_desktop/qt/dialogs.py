@@ -160,7 +160,7 @@ class IdeaDialog(QDialog, _ErrorReporting):
             item.setCheckState(Qt.CheckState.Unchecked)
         goals = self.ui.goalsList.count()
         if goals:  # show every goal (up to 6) without a scroll bar
-            self.ui.goalsList.setMaximumHeight(
+            self.ui.goalsList.setFixedHeight(
                 self.ui.goalsList.sizeHintForRow(0) * min(goals, 6)
                 + 2 * self.ui.goalsList.frameWidth() + 2)
         else:  # a project without strategy goals: no empty list to skip past

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             top.setIcon(0, icon("project"))
             top.setData(0, ROLE_KIND, "project")
             top.setData(0, ROLE_ID, project.id)
-            top.setToolTip(0, project.description or project.name)
+            top.setToolTip(0, "\n".join(filter(None, (project.name, project.description))))
             first = first or top
             if project.id == select_id:
                 chosen = top
@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
                 item.setIcon(0, icon("workshop"))
                 item.setData(0, ROLE_KIND, "workshop")
                 item.setData(0, ROLE_ID, workshop.id)
-                item.setToolTip(0, f"{date} {workshop.venue}\n"
+                item.setToolTip(0, f"{workshop.code} · {workshop.title}\n"  # names get elided
+                                   f"{date} {workshop.venue}\n"
                                    f"{labels.workshop_status(workshop.status)}")
                 if workshop.id == select_id:
                     chosen = item

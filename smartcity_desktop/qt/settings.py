@@ -23,6 +23,8 @@ class Setting(Generic[T]):
             if value is None or value == "":
                 return []
             return [value] if isinstance(value, str) else list(value)
+        if self.type is object:  # opaque values such as saved geometry (QByteArray)
+            return value
         if self.type is bool and isinstance(value, str):
             return value.lower() in ("1", "true", "yes")
         try:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
+from ..core.errors import NotFoundError
 from ..core.resources import resource
 from ..storage.database import Database
 from . import capture, lifecycle, participants, projects
@@ -28,8 +29,15 @@ def load_demo(db: Database, progress=None) -> str:
     themes = {t["key"]: projects.add_theme(db, project.id, t["name"]).id for t in seed["themes"]}
     workshops = {}
     for w in seed["workshops"]:
+        # Keep the seed's code unless this database already uses it (the demo can be added
+        # next to real workshops): then take the next free code, so loading never fails midway.
+        try:
+            projects.find_workshop(db, w["code"])
+            code = projects.suggest_workshop_code(db)
+        except NotFoundError:
+            code = w["code"]
         workshop = projects.create_workshop(
-            db, project.id, w["code"], w["title"], dt.date.fromisoformat(w["date"]),
+            db, project.id, code, w["title"], dt.date.fromisoformat(w["date"]),
             w.get("venue", ""), "\n".join(w.get("facilitators", [])),
             w.get("consent_version", "1"))
         projects.set_agenda(db, workshop.id, [tuple(item) for item in w.get("agenda", [])])

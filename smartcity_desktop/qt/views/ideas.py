@@ -113,7 +113,6 @@ class IdeasView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -148,6 +147,9 @@ class IdeasView(QWidget):
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         self._project_id = project_id
         self._workshop_id = workshop_id
+        # One workshop: its code on every row says nothing and costs the text column room.
+        self.table.setColumnHidden(IdeaTableModel.COLUMNS.index("workshop"),
+                                   workshop_id is not None)
         self._reload_themes()
         self._apply_filters()
 
@@ -198,16 +200,24 @@ class IdeasView(QWidget):
             return
         workshop = projects.get_workshop(self._db, self._workshop_id)
 
+        added: list[str] = []
+
         def save(data):
-            push(self._stack, commands.AddIdea(self._db, workshop.id, data),
-                 self.tr("Add idea"), self._bus)
+            change = push(self._stack, commands.AddIdea(self._db, workshop.id, data),
+                          self.tr("Add idea"), self._bus)
+            added.extend(change.added)
 
         dialog = IdeaDialog(self._db, workshop, save, parent=self)
         accepted = dialog.exec()
         self._reload_themes()  # the dialog may have created a theme
         if accepted:
             self.status_message.emit(self.tr("Idea saved."))
-            self.table.selectRow(0)
+            # Select the new idea (a search or filter may hide it: then select nothing).
+            row = self.model.row_of(added[0]) if added else None
+            if row is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
 
     def selected_ids(self) -> list[str]:
         return [self.model.idea_id_at(i.row()) for i in self.table.selectionModel().selectedRows()]

@@ -34,9 +34,9 @@ class OverviewView(QWidget):
         self._workshop_id: str | None = None
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.people = self._tree(self.tr("Participants by group"))
-        self.themes = self._tree(self.tr("Ideas by theme"))
-        self.sdgs = self._tree(self.tr("Ideas by SDG"))
+        self.people = self._tree(self.tr("Participants by group"), self.tr("Group"))
+        self.themes = self._tree(self.tr("Ideas by theme"), self.tr("Theme"))
+        self.sdgs = self._tree(self.tr("Ideas by SDG"), self.tr("Goal"))
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("Who is here"), self.people), 0, 0, 2, 1)
         grid.addWidget(self._box(self.tr("Themes"), self.themes), 0, 1)
@@ -52,10 +52,10 @@ class OverviewView(QWidget):
         bus.participants_changed.connect(self.refresh)
         bus.structure_changed.connect(self.refresh)
 
-    def _tree(self, name: str) -> QTreeWidget:
+    def _tree(self, name: str, first_column: str) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setColumnCount(3)
-        tree.setHeaderLabels([self.tr("Group"), self.tr("Count"), ""])
+        tree.setHeaderLabels([first_column, self.tr("Count"), ""])
         tree.setAccessibleName(name)
         tree.setRootIsDecorated(True)
         tree.setAlternatingRowColors(True)
