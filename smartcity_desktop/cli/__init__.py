@@ -1,6 +1,7 @@
 """The ``smartcity`` command line: the same services the GUI uses, without a screen.
 
-Later capabilities add their commands here (forms, report, export, sync).
+The basic commands live here; each capability adds a module in this package that registers
+its commands on ``app`` (imported at the end of this file).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .core.errors import SmartCityError
-from .services import demo, overview, projects
-from .storage import locations
-from .storage.database import Database
+from .. import __version__
+from ..core.errors import SmartCityError
+from ..services import demo, overview, projects
+from ..storage import locations
+from ..storage.database import Database
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Smart City Co-Creation Desktop: workshops, ideas and decisions, offline.")
@@ -104,6 +105,10 @@ def info(as_json: Annotated[bool, typer.Option("--json", help="Machine-readable 
                           for w in projects.list_workshops(db, project.id)],
         })
     typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+# Command modules of later capabilities (each adds its commands to ``app``):
+from . import commands_workshop  # noqa: E402,F401
 
 
 def main() -> None:
