@@ -27,6 +27,31 @@ _NAMES = {
     "about": "mdi6.information-outline",
     "demo": "mdi6.play-circle-outline",
     "recent": "mdi6.history",
+    "import_ideas": "mdi6.file-import-outline",  # File ▸ Import ideas…
+    "kiosk": "mdi6.monitor-lock",
+    "lock": "mdi6.lock-outline",
+    "choice_off": "mdi6.circle-outline",
+    "choice_on": "mdi6.check-circle",
+    "backspace": "mdi6.backspace-outline",
+    "capture": "mdi6.note-edit-outline",
+    "pin": "mdi6.pin",
+    "pin_off": "mdi6.pin-off-outline",
+    # Run view and projector window
+    "run": "mdi6.timer-outline",
+    "start": "mdi6.play",
+    "pause": "mdi6.pause",
+    "next": "mdi6.skip-next",
+    "add_minute": "mdi6.timer-plus-outline",
+    "close_workshop": "mdi6.flag-checkered",
+    "projector": "mdi6.projector-screen-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
+    "fullscreen": "mdi6.fullscreen",
+    # Paper forms
+    "forms": "mdi6.file-document-multiple-outline",
+    "save": "mdi6.content-save-outline",
+    "print": "mdi6.printer-outline",
+    "stop": "mdi6.stop",
 }
 
 

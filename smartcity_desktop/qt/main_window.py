@@ -14,6 +14,7 @@ from ..storage.database import Database
 from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
 from .icons import app_icon, icon
+from .kiosk import start_kiosk
 from .undo import ChangeBus
 from .views.ideas import IdeasView
 from .views.overview import OverviewView
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
                                                 self.new_workshop, "Ctrl+Shift+W")
         self.demo_action = self._action("demo", self.tr("Add the &demo project"),
                                         self.demo_requested.emit)
+        self.kiosk_action = self._action("kiosk", self.tr("&Kiosk mode…"),
+                                         self.start_kiosk_mode, "Ctrl+Shift+K")
+        self.kiosk_action.setStatusTip(self.tr("Let participants type their own ideas on "
+                                               "this computer, for the selected workshop"))
         self.about_action = self._action(None, self.tr("&About…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.view_actions = []
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(self.new_project_action)
         project_menu.addAction(self.new_workshop_action)
+        project_menu.addSeparator()
+        project_menu.addAction(self.kiosk_action)
         project_menu.addSeparator()
         project_menu.addAction(self.demo_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -239,6 +246,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh_navigation(dialog.workshop.id)
             self.statusBar().showMessage(self.tr("Workshop created."), 5000)
+
+    def start_kiosk_mode(self) -> None:
+        _, workshop_id = self.current_scope()  # None: start_kiosk explains what to choose
+        start_kiosk(self.db, workshop_id, self.bus, self)
 
     def find(self) -> None:
         self._show_view(self.ideas)
