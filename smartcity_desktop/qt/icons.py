@@ -27,6 +27,8 @@ _NAMES = {
     "about": "mdi6.information-outline",
     "demo": "mdi6.play-circle-outline",
     "recent": "mdi6.history",
+    "volunteer_entry": "mdi6.card-text-outline",  # typing in paper idea cards
+    "resolve": "mdi6.check-all",
     "import_ideas": "mdi6.file-import-outline",  # File ▸ Import ideas…
     "kiosk": "mdi6.monitor-lock",
     "lock": "mdi6.lock-outline",

@@ -16,6 +16,7 @@ from . import labels
 
 PAGE = 100
 MAX_CACHED_PAGES = 20
+BULK_CHANGE = 200  # above this many changed ideas, re-run the query instead
 
 
 class IdeaTableModel(QAbstractTableModel):
@@ -76,6 +77,9 @@ class IdeaTableModel(QAbstractTableModel):
     def apply_change(self, change: Change) -> None:
         """Update only the rows a write touched; the list is never reloaded for a save."""
         if not (self._query.project_id or self._query.workshop_id):
+            return
+        if len(change.added) + len(change.updated) + len(change.removed) > BULK_CHANGE:
+            self.reload()  # one query beats thousands of position look-ups (imports, undo)
             return
         for idea_id in change.removed:
             self._remove(idea_id)

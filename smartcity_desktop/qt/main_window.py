@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter,
 from .. import APP_NAME, __version__
 from ..services import projects
 from ..storage.database import Database
-from . import labels, settings
+from . import import_dialog, labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
+from .forms_dialog import PaperFormsDialog
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
 from .undo import ChangeBus
 from .views.ideas import IdeasView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
+from .views.run import RunView
 from .views.welcome import WelcomePage
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -57,10 +59,13 @@ class MainWindow(QMainWindow):
         self.overview = OverviewView(self.db, self.bus, self)
         self.participants = ParticipantsView(self.db, self.undo_stack, self.bus, self)
         self.ideas = IdeasView(self.db, self.undo_stack, self.bus, self)
-        # Later capabilities plug their views in here (Run, Capture, Board, Results, …).
+        self.run = RunView(self.db, self.undo_stack, self.bus, self)
+        # Every view has set_scope(project_id, workshop_id) and a status_message signal;
+        # later capabilities plug theirs in here (Board, Results, …).
         self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
                       (self.participants, icon("participants"), self.tr("&Participants")),
-                      (self.ideas, icon("ideas"), self.tr("&Ideas"))]
+                      (self.ideas, icon("ideas"), self.tr("&Ideas")),
+                      (self.run, icon("run"), self.tr("&Run"))]
         for widget, view_icon, title in self.views:
             self.tabs.addTab(widget, view_icon, title)
         self.welcome = WelcomePage(self)
@@ -105,10 +110,17 @@ class MainWindow(QMainWindow):
                                                 self.new_workshop, "Ctrl+Shift+W")
         self.demo_action = self._action("demo", self.tr("Add the &demo project"),
                                         self.demo_requested.emit)
+        self.import_ideas_action = self._action(
+            "import_ideas", self.tr("&Import ideas…"), lambda: import_dialog.import_ideas(self),
+            "Ctrl+Shift+I")
         self.kiosk_action = self._action("kiosk", self.tr("&Kiosk mode…"),
                                          self.start_kiosk_mode, "Ctrl+Shift+K")
         self.kiosk_action.setStatusTip(self.tr("Let participants type their own ideas on "
                                                "this computer, for the selected workshop"))
+        self.forms_action = self._action("forms", self.tr("Paper &forms…"), self.paper_forms,
+                                         "Ctrl+Shift+F")
+        self.forms_action.setStatusTip(self.tr("Print registration forms and idea cards "
+                                               "for the selected workshop"))
         self.about_action = self._action(None, self.tr("&About…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.view_actions = []
@@ -125,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_db_action)
         self.recent_menu = file_menu.addMenu(icon("recent"), self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_ideas_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -145,11 +159,14 @@ class MainWindow(QMainWindow):
         project_menu.addAction(self.new_workshop_action)
         project_menu.addSeparator()
         project_menu.addAction(self.kiosk_action)
+        project_menu.addAction(self.forms_action)
         project_menu.addSeparator()
         project_menu.addAction(self.demo_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.run.projector_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -163,9 +180,10 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._on_nav_current_item_changed)
         self.welcome.create_project.connect(self.new_project)
         self.welcome.open_demo.connect(self.demo_requested.emit)
-        self.ideas.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.participants.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 5000))
+        for widget, _icon, _title in self.views:
+            if hasattr(widget, "status_message"):
+                widget.status_message.connect(
+                    lambda text: self.statusBar().showMessage(text, 5000))
         self.bus.structure_changed.connect(self.refresh_navigation)
 
     # ------------------------------------------------------------------ navigation
@@ -221,8 +239,11 @@ class MainWindow(QMainWindow):
         heading = item.text(0) if workshop_id is None else \
             f"{item.parent().text(0)} — {item.text(0)}"
         self.overview.set_scope(project_id, workshop_id, heading)
-        self.participants.set_scope(project_id, workshop_id)
-        self.ideas.set_scope(project_id, workshop_id)
+        for action in (self.import_ideas_action, self.kiosk_action, self.forms_action):
+            action.setEnabled(workshop_id is not None)
+        for widget, _icon, _title in self.views:
+            if widget is not self.overview:
+                widget.set_scope(project_id, workshop_id)
 
     def _show_view(self, widget) -> None:
         self.tabs.setCurrentWidget(widget)
@@ -250,6 +271,11 @@ class MainWindow(QMainWindow):
     def start_kiosk_mode(self) -> None:
         _, workshop_id = self.current_scope()  # None: start_kiosk explains what to choose
         start_kiosk(self.db, workshop_id, self.bus, self)
+
+    def paper_forms(self) -> None:
+        _, workshop_id = self.current_scope()
+        if workshop_id is not None:
+            PaperFormsDialog(self.db, workshop_id, self).exec()
 
     def find(self) -> None:
         self._show_view(self.ideas)
