@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from ..core import rules
 from ..core.enums import IdeaKind, IdeaSource, IdeaStatus
-from ..core.errors import ValidationError
+from ..core.errors import SmartCityError, ValidationError
 from ..core.ids import link_id
 from ..core.sdgs import check_sdg_numbers
 from ..storage.database import Database
@@ -166,6 +166,111 @@ def delete_idea(db: Database, idea_id: str) -> None:
 
 def restore_idea(db: Database, idea_id: str) -> None:
     set_idea_deleted(db, idea_id, False)
+
+
+# --------------------------------------------------------------------------- batches (import)
+
+
+class BatchCancelled(SmartCityError):
+    """A batch write cancelled through its progress callback; nothing was written."""
+
+    code = "cancelled"
+
+
+def add_ideas_in_one_transaction(db: Database, workshop_id: str, inputs,
+                                 new_themes: dict[str, str] | None = None,
+                                 progress=None) -> list[str]:
+    """Save many ideas in ONE transaction and return their ids: all of them or none.
+
+    Each idea is checked like :func:`add_idea` does; a refused one raises ValidationError with
+    ``details["index"]`` (its position in ``inputs``) and nothing is written. ``new_themes``
+    (``{theme id: name}``) are created first, in the same transaction, so ideas can name them.
+    ``progress(done, total)`` is called after each idea; returning False rolls everything back
+    and raises :class:`BatchCancelled`."""
+    inputs = list(inputs)
+    total = len(inputs)
+    ids: list[str] = []
+    links: list = []
+    with db.session() as s:
+        workshop = get_live(s, Workshop, workshop_id, "workshop")
+        if new_themes:
+            taken = {t.casefold() for t in s.exec(select(Theme.name).where(
+                Theme.project_id == workshop.project_id, Theme.deleted == False))}  # noqa: E712
+            for theme_id, name in new_themes.items():
+                name = rules.require_text("theme", name, rules.MAX_NAME)
+                if name.casefold() in taken:
+                    raise ValidationError("theme", f"The theme {name!r} already exists.",
+                                          name=name)
+                taken.add(name.casefold())
+                s.add(new_record(db, Theme, id=theme_id, project_id=workshop.project_id,
+                                 name=name))
+            s.flush()
+        # _validate looks these up for every idea: held here, the session's (weak) identity
+        # map answers instead of the database; pending ideas need no flush for them either.
+        held = preload_for_validation(s, workshop)  # noqa: F841
+        for index, data in enumerate(inputs):
+            try:
+                with s.no_autoflush:
+                    data = _validate(db, s, workshop, data)
+            except ValidationError as exc:
+                details = {k: v for k, v in exc.details.items() if k != "field"}
+                details["index"] = index
+                raise ValidationError(exc.field, exc.message, **details) from None
+            idea = new_record(db, Idea, workshop_id=workshop_id, title=data.title,
+                              text=data.text, kind=data.kind.value, theme_id=data.theme_id,
+                              source=data.source.value,
+                              author_participant_id=data.author_participant_id,
+                              author_table_group=data.author_table_group,
+                              entered_by=data.entered_by, status=IdeaStatus.NEW.value)
+            s.add(idea)
+            ids.append(idea.id)
+            # A new idea has no links yet: the rows _sync_links would add, without its look-ups.
+            links.extend(new_record(db, IdeaSDG, id=link_id(idea.id, "sdg_number", n),
+                                    idea_id=idea.id, sdg_number=n) for n in data.sdgs)
+            links.extend(new_record(db, IdeaStrategyGoal, id=link_id(idea.id, "goal_id", g),
+                                    idea_id=idea.id, goal_id=g) for g in data.strategy_goal_ids)
+            if len(ids) % _BATCH_FLUSH == 0:
+                _flush_links(s, links)
+            if progress is not None and progress(index + 1, total) is False:
+                s.rollback()
+                raise BatchCancelled("The import was cancelled; nothing was saved.")
+        _flush_links(s, links)
+        s.commit()
+    return ids
+
+
+_BATCH_FLUSH = 500
+
+
+def preload_for_validation(s, workshop: Workshop) -> list:
+    """Load the themes, strategy goals and participants that :func:`_validate` may look up for
+    ideas of ``workshop``, so that many checks in one session do not query each time. Keep the
+    returned list while checking: the session holds its records only weakly."""
+    return [*s.exec(select(Theme).where(Theme.project_id == workshop.project_id)),
+            *s.exec(select(StrategyGoal).where(StrategyGoal.project_id == workshop.project_id)),
+            *s.exec(select(Participant).where(Participant.workshop_id == workshop.id))]
+
+
+def _flush_links(s, links: list) -> None:
+    """Write the pending ideas, then their links (no ORM relationships order them)."""
+    s.flush()
+    if links:
+        s.add_all(links)
+        s.flush()
+        links.clear()
+
+
+def set_ideas_deleted(db: Database, idea_ids, deleted: bool) -> None:
+    """Tombstone (or bring back) many ideas in ONE transaction (undo of an import)."""
+    with db.session() as s:
+        for idea_id in idea_ids:
+            idea = s.get(Idea, idea_id)
+            if idea is None:
+                raise ValidationError("idea", f"No idea with id {idea_id}.")
+            if idea.deleted != deleted:
+                touch(db, idea, deleted=deleted)
+                s.add(idea)
+        s.commit()
 
 
 def get_idea(db: Database, idea_id: str) -> IdeaSnapshot:
