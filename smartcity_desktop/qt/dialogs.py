@@ -7,19 +7,18 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QGridLayout, QLineEdit,
-                               QListWidgetItem, QToolButton)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidgetItem, QVBoxLayout
 
-from ..core import rules
 from ..core.enums import IdeaKind, IdeaSource
-from ..core.errors import NotFoundError, SmartCityError, ValidationError
-from ..core.sdgs import SDGS
-from ..services import participants, projects
+from ..core.errors import SmartCityError
+from ..services import capture_form, participants, projects
 from ..services.capture import IdeaInput, IdeaSnapshot
 from ..storage.database import Database
 from ..storage.models import Workshop
 from . import labels
+from .idea_form import code_completer, error_text, fill_theme_combo
+from .sdg_chips import SdgChips
 from .ui.ui_idea_dialog import Ui_IdeaDialog
 from .ui.ui_project_dialog import Ui_ProjectDialog
 from .ui.ui_workshop_dialog import Ui_WorkshopDialog
@@ -31,7 +30,7 @@ class _ErrorReporting:
     _field_widgets: dict[str, object] = {}
 
     def show_error(self, exc: SmartCityError) -> None:
-        self.ui.errorLabel.setText(labels.error_message(exc))
+        self.ui.errorLabel.setText(error_text(exc))
         widget = self._field_widgets.get(getattr(exc, "field", ""), None)
         if widget is not None:
             widget.setFocus()
@@ -123,36 +122,16 @@ class IdeaDialog(QDialog, _ErrorReporting):
         self.ui.textEdit.setFocus()
 
     def _fill_choices(self) -> None:
-        self.ui.themeCombo.addItem("", None)
-        for theme in projects.list_themes(self._db, self._workshop.project_id):
-            self.ui.themeCombo.addItem(theme.name, theme.id)
-        self.ui.themeCombo.setCurrentIndex(0)
-        self.ui.themeCombo.lineEdit().setAccessibleName(self.ui.themeCombo.accessibleName())
-        self.ui.themeCombo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.ui.themeCombo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        fill_theme_combo(self.ui.themeCombo,
+                         projects.list_themes(self._db, self._workshop.project_id),
+                         keep_text=False)
         for source in IdeaSource:
             self.ui.sourceCombo.addItem(labels.idea_source(source), source.value)
-        grid = QGridLayout(self.ui.sdgContainer)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        self._sdg_buttons: dict[int, QToolButton] = {}
-        for i, sdg in enumerate(SDGS):
-            button = QToolButton(self.ui.sdgContainer)
-            button.setText(str(sdg.number))
-            button.setCheckable(True)
-            button.setMinimumSize(34, 28)
-            title = labels.sdg_title(sdg.number)
-            button.setToolTip(f"{sdg.number}. {title}")
-            button.setAccessibleName(self.tr("SDG %1: %2").replace("%1", str(sdg.number))
-                                     .replace("%2", title))
-            button.setStyleSheet(
-                "QToolButton { border: 1px solid #9aa5ad; border-radius: 4px; padding: 2px; "
-                f"border-bottom: 3px solid {sdg.colour}; }}"
-                f"QToolButton:checked {{ background: {sdg.colour}; color: white; "
-                f"border-color: {QColor(sdg.colour).darker(130).name()}; font-weight: bold; }}")
-            grid.addWidget(button, i // 9, i % 9)
-            self._sdg_buttons[sdg.number] = button
-        grid.setColumnStretch(9, 1)  # chips side by side at the left, not spread out
+        chips_layout = QVBoxLayout(self.ui.sdgContainer)
+        chips_layout.setContentsMargins(0, 0, 0, 0)
+        self.sdg_chips = SdgChips(self.ui.sdgContainer)
+        chips_layout.addWidget(self.sdg_chips)
+        self._sdg_buttons = self.sdg_chips.buttons
         for goal in projects.list_strategy_goals(self._db, self._workshop.project_id):
             item = QListWidgetItem(f"{goal.code} {goal.title}", self.ui.goalsList)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
@@ -165,10 +144,8 @@ class IdeaDialog(QDialog, _ErrorReporting):
                 + 2 * self.ui.goalsList.frameWidth() + 2)
         else:  # a project without strategy goals: no empty list to skip past
             self.ui.formLayout.setRowVisible(self.ui.goalsList, False)
-        codes = [p.code for p in participants.list_participants(self._db, self._workshop.id)]
-        completer = QCompleter(codes, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.ui.participantEdit.setCompleter(completer)
+        self.ui.participantEdit.setCompleter(
+            code_completer(self, capture_form.participant_codes(self._db, self._workshop.id)))
 
     def _load(self, data: IdeaInput) -> None:
         self.ui.textEdit.setPlainText(data.text)
@@ -176,8 +153,7 @@ class IdeaDialog(QDialog, _ErrorReporting):
         (self.ui.needRadio if data.kind == IdeaKind.NEED else self.ui.ideaRadio).setChecked(True)
         index = self.ui.themeCombo.findData(data.theme_id)
         self.ui.themeCombo.setCurrentIndex(max(index, 0))
-        for number, button in self._sdg_buttons.items():
-            button.setChecked(number in data.sdgs)
+        self.sdg_chips.set_numbers(data.sdgs)
         for row in range(self.ui.goalsList.count()):
             item = self.ui.goalsList.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
@@ -190,45 +166,18 @@ class IdeaDialog(QDialog, _ErrorReporting):
         self.ui.sourceCombo.setCurrentIndex(max(self.ui.sourceCombo.findData(data.source.value), 0))
 
     def idea_input(self) -> IdeaInput:
-        """Read the form; resolves the participant code and creates a new theme if typed."""
-        text = self.ui.textEdit.toPlainText()
-        # Everything that can be refused is checked before a new theme is created, so a
-        # refused form writes nothing.
-        rules.require_text("text", text, rules.MAX_IDEA_TEXT)
-        rules.optional_text("title", self.ui.titleEdit.text(), rules.MAX_TITLE)
-        table_group = rules.optional_text("table_group", self.ui.tableEdit.text(), 64)
-        author_id = None
-        code = self.ui.participantEdit.text().strip()
-        if code:
-            rules.parse_participant_code(code)
-            try:
-                person = participants.find_participant(self._db, code)
-            except NotFoundError:
-                raise ValidationError("participant", self.tr(
-                    "There is no participant %s.") % code.upper()) from None
-            if person.workshop_id != self._workshop.id:
-                raise ValidationError("participant", self.tr(
-                    "Participant %s belongs to another workshop.") % person.code)
-            author_id = person.id
-            if table_group:
-                raise ValidationError("author", self.tr(
-                    "An idea has a participant or a table group as author, not both."))
-        theme_id = None
-        theme_text = self.ui.themeCombo.currentText().strip()
-        if theme_text:
-            index = self.ui.themeCombo.findText(theme_text, Qt.MatchFlag.MatchFixedString)
-            theme_id = self.ui.themeCombo.itemData(index) if index > 0 else projects.find_or_add_theme(
-                self._db, self._workshop.project_id, theme_text).id
+        """Read the form; resolves the participant code and creates a new theme if typed
+        (only once everything else has passed, so a refused form writes nothing)."""
         goals = tuple(self.ui.goalsList.item(r).data(Qt.ItemDataRole.UserRole)
                       for r in range(self.ui.goalsList.count())
                       if self.ui.goalsList.item(r).checkState() == Qt.CheckState.Checked)
-        return IdeaInput(
-            text=text, title=self.ui.titleEdit.text(),
+        return capture_form.resolve_idea_form(self._db, self._workshop.id, capture_form.IdeaForm(
+            text=self.ui.textEdit.toPlainText(), title=self.ui.titleEdit.text(),
             kind=IdeaKind.NEED if self.ui.needRadio.isChecked() else IdeaKind.IDEA,
-            theme_id=theme_id,
-            sdgs=tuple(n for n, b in self._sdg_buttons.items() if b.isChecked()),
+            theme=self.ui.themeCombo.currentText(), sdgs=self.sdg_chips.numbers(),
             strategy_goal_ids=goals, source=IdeaSource(self.ui.sourceCombo.currentData()),
-            author_participant_id=author_id, author_table_group=self.ui.tableEdit.text() or None)
+            participant_code=self.ui.participantEdit.text(),
+            table_group=self.ui.tableEdit.text()))
 
     def _on_accept(self) -> None:
         try:

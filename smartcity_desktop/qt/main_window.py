@@ -17,6 +17,7 @@ from .forms_dialog import PaperFormsDialog
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
 from .undo import ChangeBus
+from .views.capture import CaptureView
 from .views.ideas import IdeasView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
@@ -60,12 +61,15 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsView(self.db, self.undo_stack, self.bus, self)
         self.ideas = IdeasView(self.db, self.undo_stack, self.bus, self)
         self.run = RunView(self.db, self.undo_stack, self.bus, self)
+        self.capture = CaptureView(self.db, self.undo_stack, self.bus, self)
+        self.capture.set_entered_by(settings.ENTERED_BY.get(self.qsettings))
         # Every view has set_scope(project_id, workshop_id) and a status_message signal;
         # later capabilities plug theirs in here (Board, Results, …).
         self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
                       (self.participants, icon("participants"), self.tr("&Participants")),
                       (self.ideas, icon("ideas"), self.tr("&Ideas")),
-                      (self.run, icon("run"), self.tr("&Run"))]
+                      (self.run, icon("run"), self.tr("&Run")),
+                      (self.capture, icon("capture"), self.tr("&Capture"))]
         for widget, view_icon, title in self.views:
             self.tabs.addTab(widget, view_icon, title)
         self.welcome = WelcomePage(self)

@@ -1,24 +1,22 @@
-"""The Ideas view: a lazily loaded table over every idea in scope, FTS5 search, filters, and
-add / edit / delete through the undo stack."""
+"""The Ideas view: a lazily loaded table over every idea in scope, FTS5 search, filters (also
+by the demographic group of the author), and add / edit / delete through the undo stack."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from ...core.enums import IdeaKind, IdeaSource
-from ...core.errors import SmartCityError
 from ...core.sdgs import SDGS
-from ...services import capture, commands, projects
+from ...services import commands, projects
 from ...services.capture import IdeaQuery
 from ...storage.database import Database
 from .. import labels
 from ..dialogs import IdeaDialog
 from ..icons import icon
+from ..idea_actions import delete_ideas, edit_idea, selected_idea_ids, setup_idea_table
 from ..idea_model import IdeaTableModel
 from ..undo import ChangeBus, push
 
@@ -86,29 +84,21 @@ class IdeasView(QWidget):
         self.sdg_filter.addItem(self.tr("All SDGs"), None)
         for sdg in SDGS:
             self.sdg_filter.addItem(f"{sdg.number}. {labels.sdg_title(sdg.number)}", sdg.number)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setAccessibleName(self.tr("Filter by demographic group of the author"))
+        self.group_filter.setToolTip(self.tr(
+            "Ideas by participants who gave this answer on the registration form"))
 
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of ideas shown"))
 
         self.table = QTableView(self)
-        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Ideas"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((0, 70, 150, 70, 70, 90, 90, 70, 120)):
-            if width:
-                self.table.setColumnWidth(column, width)
+        setup_idea_table(self.table, self.model)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter):
+        for combo in self._filter_combos():
             # Long entries (SDG titles, theme names) must not make the window wider.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -127,6 +117,10 @@ class IdeasView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter,
+                self.group_filter)
+
     def _connect_signals(self) -> None:
         self.add_action.triggered.connect(self.add_idea)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -134,10 +128,11 @@ class IdeasView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filters)
-        for combo in (self.theme_filter, self.kind_filter, self.source_filter, self.sdg_filter):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self._apply_filters)
         self._bus.ideas_changed.connect(self._on_ideas_changed)
-        self._bus.structure_changed.connect(self._reload_themes)
+        self._bus.structure_changed.connect(self._on_structure_changed)
+        self._bus.participants_changed.connect(self._on_participants_changed)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.model.rowsRemoved.connect(self._update_count)
@@ -150,8 +145,42 @@ class IdeasView(QWidget):
         # One workshop: its code on every row says nothing and costs the text column room.
         self.table.setColumnHidden(IdeaTableModel.COLUMNS.index("workshop"),
                                    workshop_id is not None)
-        self._reload_themes()
+        self._reload_choices()
         self._apply_filters()
+
+    def _reload_choices(self) -> None:
+        self._reload_themes()
+        self._reload_groups()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Themes may have been created elsewhere meanwhile (the Capture view creates them as
+        # they are typed); the lists are short, so they are simply read again.
+        self._on_structure_changed()
+        super().showEvent(event)
+
+    def _reload_groups(self) -> None:
+        """"All groups", then "Dimension: Category" for every demographic category."""
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        if self._project_id:
+            for dimension in projects.list_dimensions(self._db, self._project_id):
+                for category in dimension.categories:
+                    self.group_filter.addItem(f"{dimension.label}: {category.label}",
+                                              category.id)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
+        self.group_filter.blockSignals(False)
+
+    def _on_structure_changed(self) -> None:
+        self._reload_choices()
+        if self.current_query() != self.model.query:  # a chosen theme or group is gone
+            self._apply_filters()
+
+    def _on_participants_changed(self) -> None:
+        # A changed demographic answer (or a deleted participant) changes who is in a group.
+        if self.group_filter.currentData():
+            self._apply_filters()
 
     def _reload_themes(self) -> None:
         current = self.theme_filter.currentData()
@@ -169,7 +198,8 @@ class IdeasView(QWidget):
                          text=self.search.text(), theme_id=self.theme_filter.currentData(),
                          kind=self.kind_filter.currentData(),
                          source=self.source_filter.currentData(),
-                         sdg=self.sdg_filter.currentData())
+                         sdg=self.sdg_filter.currentData(),
+                         category_id=self.group_filter.currentData())
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
@@ -220,31 +250,17 @@ class IdeasView(QWidget):
                 self.table.selectRow(row)
 
     def selected_ids(self) -> list[str]:
-        return [self.model.idea_id_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        return selected_idea_ids(self.table, self.model)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        snapshot = capture.get_idea(self._db, ids[0])
-        workshop = projects.get_workshop(self._db, snapshot.workshop_id)
-
-        def save(data):
-            data = replace(data, entered_by=snapshot.data.entered_by)
-            push(self._stack, commands.EditIdea(self._db, snapshot.id, data),
-                 self.tr("Edit idea"), self._bus)
-
-        IdeaDialog(self._db, workshop, save, snapshot, parent=self).exec()
+        edit_idea(self, self._db, self._stack, self._bus, ids[0])
         self._reload_themes()  # the dialog may have created a theme
 
     def delete_selected(self) -> None:
         ids = tuple(i for i in self.selected_ids() if i)
-        if not ids:
-            return
-        try:
-            push(self._stack, commands.DeleteIdeas(self._db, ids),
-                 self.tr("Delete %n idea(s)", "", len(ids)), self._bus)
-        except SmartCityError as exc:
-            QMessageBox.warning(self, self.tr("Could not delete"), labels.error_message(exc))
-            return
-        self.status_message.emit(self.tr("%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))
+        if ids and delete_ideas(self, self._db, self._stack, self._bus, ids):
+            self.status_message.emit(
+                self.tr("%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))
