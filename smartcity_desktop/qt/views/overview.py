@@ -34,6 +34,7 @@ class OverviewView(QWidget):
         self._workshop_id: str | None = None
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
         self.people = self._tree(self.tr("Participants by group"), self.tr("Group"))
         self.themes = self._tree(self.tr("Ideas by theme"), self.tr("Theme"))
         self.sdgs = self._tree(self.tr("Ideas by SDG"), self.tr("Goal"))
