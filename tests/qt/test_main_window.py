@@ -153,7 +153,7 @@ def test_undo_redo_keyboard_shortcuts(db, project, workshop, make_window, qtbot)
 
 
 # --------------------------------------------------------------------------- flow 7
-def test_overview_counts_people_and_themes(db, project, workshop, make_window):
+def test_overview_counts_people_and_themes(db, project, workshop, make_window, qtbot):
     P = participants.ParticipantInput
     participants.register_participant(db, workshop.id, P(answers={"gender": "woman"}))
     participants.register_participant(db, workshop.id,
@@ -198,11 +198,22 @@ def test_overview_counts_people_and_themes(db, project, workshop, make_window):
     from smartcity_desktop.qt.undo import push
     from smartcity_desktop.services import commands
 
+    def mobility_count():
+        return {overview.themes.topLevelItem(i).text(0): overview.themes.topLevelItem(i).text(1)
+                for i in range(overview.themes.topLevelItemCount())}["Mobility"]
+
     push(window.undo_stack, commands.AddIdea(
         db, workshop.id, IdeaInput("Solar roofs", theme_id=mobility.id)), "Add", window.bus)
-    themes = {overview.themes.topLevelItem(i).text(0): overview.themes.topLevelItem(i).text(1)
-              for i in range(overview.themes.topLevelItemCount())}
-    assert themes["Mobility"] == "4"
+    qtbot.waitUntil(lambda: mobility_count() == "4")  # debounced recount
+
+    # While another tab is shown the overview does not recount; it catches up when shown.
+    window.view_actions[2].trigger()
+    push(window.undo_stack, commands.AddIdea(
+        db, workshop.id, IdeaInput("Tram stop", theme_id=mobility.id)), "Add", window.bus)
+    qtbot.wait(2 * overview._refresh_timer.interval())
+    assert mobility_count() == "4"
+    window.view_actions[0].trigger()
+    assert mobility_count() == "5"
 
 
 # --------------------------------------------------------------------------- flow 8

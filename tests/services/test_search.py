@@ -18,7 +18,7 @@ from smartcity_desktop.services.participants import ParticipantInput, register_p
 
 # --------------------------------------------------------------------------- fts_expression
 
-SAFE = re.compile(r'^"\w+"( "\w+")*\*$')
+SAFE = re.compile(r'^"\w+"( "\w+")*(\*)?$')  # the last word is a prefix from two letters on
 
 
 def test_words_are_quoted_and_the_last_is_a_prefix():
@@ -230,3 +230,8 @@ def test_fetch_idea_rows_gives_display_values(db, project, workshop):
     assert got[ra].created_at.tzinfo is not None
     assert got[ra].created_at <= got[rc].created_at
     assert capture.fetch_idea_rows(db, []) == {}
+
+
+def test_the_last_word_is_a_prefix_only_from_two_letters_on():
+    assert fts_expression("bike s") == '"bike" "s"'
+    assert fts_expression("bike st") == '"bike" "st"*'

@@ -14,3 +14,18 @@ def test_migrated_schema_equals_models(db):
             conn, opts={"compare_type": True, "include_object": include_object})
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == [], f"models.py and the migrations differ; write a migration: {diff}"
+
+
+def test_the_revision_chain_seen_without_alembic_matches_alembic():
+    # Opening a database reads revisions from the file names (to keep Alembic out of start-up);
+    # that shortcut is only right while the migrations form one numbered chain.
+    from alembic.script import ScriptDirectory
+
+    from smartcity_desktop.storage.database import alembic_config, known_revisions, schema_head
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_heads() == [schema_head()]
+    assert {s.revision for s in scripts.walk_revisions()} == known_revisions()
+    chain = sorted(known_revisions())
+    for previous, script in zip([None, *chain], chain):
+        assert scripts.get_revision(script).down_revision == previous
