@@ -13,7 +13,7 @@ from pathlib import Path
 
 from alembic import command
 
-from smartcity_desktop.storage.database import Database, alembic_config, schema_head
+from smartcity_desktop.storage.database import alembic_config, schema_head, upgrade_to
 
 
 def main() -> int:
@@ -22,7 +22,9 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "scratch.sqlite"
-        Database.open(path, "migration-author").close()  # at the current head
+        # Not Database.open: it reads every table of the models, new ones included, which
+        # do not exist yet at the current head.
+        upgrade_to(path, schema_head())
         cfg = alembic_config()
         cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
         heads = int(schema_head())

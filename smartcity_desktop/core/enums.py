@@ -38,3 +38,11 @@ WORKSHOP_TRANSITIONS: dict[WorkshopStatus, frozenset[WorkshopStatus]] = {
     WorkshopStatus.RUNNING: frozenset({WorkshopStatus.CLOSED}),
     WorkshopStatus.CLOSED: frozenset(),
 }
+
+
+class EntryBatchStatus(StrEnum):
+    """A stack of paper cards typed in by volunteers."""
+
+    OPEN = "open"          # cards are being entered (or wait for comparison)
+    VERIFIED = "verified"  # every card has become an idea (compared, where double-entered)
+    CLOSED = "closed"      # no more cards are taken

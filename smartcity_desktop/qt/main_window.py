@@ -22,6 +22,7 @@ from .views.ideas import IdeasView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
 from .views.run import RunView
+from .views.volunteer import VolunteerEntryView
 from .views.welcome import WelcomePage
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
@@ -63,13 +64,16 @@ class MainWindow(QMainWindow):
         self.run = RunView(self.db, self.undo_stack, self.bus, self)
         self.capture = CaptureView(self.db, self.undo_stack, self.bus, self)
         self.capture.set_entered_by(settings.ENTERED_BY.get(self.qsettings))
+        self.volunteer = VolunteerEntryView(self.db, self.undo_stack, self.bus, self,
+                                            qsettings=self.qsettings)
         # Every view has set_scope(project_id, workshop_id) and a status_message signal;
         # later capabilities plug theirs in here (Board, Results, …).
         self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
                       (self.participants, icon("participants"), self.tr("&Participants")),
                       (self.ideas, icon("ideas"), self.tr("&Ideas")),
                       (self.run, icon("run"), self.tr("&Run")),
-                      (self.capture, icon("capture"), self.tr("&Capture"))]
+                      (self.capture, icon("capture"), self.tr("&Capture")),
+                      (self.volunteer, icon("volunteer_entry"), self.tr("Card en&try"))]
         for widget, view_icon, title in self.views:
             self.tabs.addTab(widget, view_icon, title)
         self.welcome = WelcomePage(self)

@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
+from ..core.enums import (EntryBatchStatus, IdeaKind, IdeaSource, IdeaStatus,
+                          WorkshopStatus)
 from ..core.ids import new_id
 
 
@@ -210,8 +211,44 @@ class AppMeta(SQLModel, table=True):
     value: str
 
 
+class EntryBatch(SyncRecord, table=True):
+    """A stack of paper idea cards that volunteers type in (e.g. "Table 3 stack"). With
+    ``double_entry`` two volunteers type every card independently and the differences are
+    resolved before the cards become ideas."""
+
+    __tablename__ = "entry_batch"
+    workshop_id: str = Field(foreign_key="workshop.id", index=True)
+    label: str
+    created_by: str = ""
+    status: str = Field(default=EntryBatchStatus.OPEN.value, max_length=16)
+    double_entry: bool = True
+
+
+class CardEntry(SyncRecord, table=True):
+    """One paper card as one volunteer typed it: the fields in the order of the printed card.
+
+    ``pass_no`` is 1 or 2 (the two independent passes of a double-entry batch); 0 holds the
+    values chosen when the two passes were compared. ``position`` is the card's number in the
+    stack. ``resolved_idea_id`` is the idea the card became."""
+
+    __tablename__ = "card_entry"
+    __table_args__ = (sa.Index("ix_card_entry_batch_pass_position", "batch_id", "pass_no",
+                               "position"),)
+    batch_id: str = Field(foreign_key="entry_batch.id")
+    pass_no: int = 1
+    position: int
+    volunteer: str = ""
+    participant_code: str = Field(default="", max_length=16)
+    kind: str = Field(default="", max_length=16)  # "" = neither box ticked
+    text: str
+    sdgs: str = Field(default="", max_length=64)  # e.g. "11,13"
+    theme_name: str = ""
+    entered_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    resolved_idea_id: str | None = Field(default=None, foreign_key="idea.id", index=True)
+
+
 SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Project, StrategyGoal, Theme, Criterion, DemographicDimension, DemographicCategory,
     Workshop, AgendaItem, Participant, ParticipantAnswer, ContactDetail, Idea, IdeaSDG,
-    IdeaStrategyGoal, IdeaStatusChange,
+    IdeaStrategyGoal, IdeaStatusChange, EntryBatch, CardEntry,
 )

@@ -256,8 +256,8 @@ def test_window_geometry_is_saved_and_restored(db, project, qtbot, qsettings,
     qtbot.waitExposed(window)
     # The offscreen screen is 800×600: a restored window is kept within it, so only the
     # height (which fits) is compared exactly.
-    window.resize(window.minimumSizeHint().width(), 520)
-    qtbot.waitUntil(lambda: window.size().height() == 520)
+    window.resize(window.minimumSizeHint().width(), 590)
+    qtbot.waitUntil(lambda: window.size().height() == 590)
     window.splitter.setSizes([210, window.splitter.width() - 210])
     splitter_state = window.splitter.saveState()
     window.close()
@@ -269,7 +269,7 @@ def test_window_geometry_is_saved_and_restored(db, project, qtbot, qsettings,
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.size().height() == 520  # not the default 1200×760
+    assert again.size().height() == 590  # not the default 1200×760
     assert QSettings().value(settings.SPLITTER_STATE.key) == splitter_state
 
 
