@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QSplitter,
 from .. import APP_NAME, __version__
 from ..services import projects
 from ..storage.database import Database
-from . import import_dialog, labels, settings
+from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
-from .forms_dialog import PaperFormsDialog
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
 from .undo import ChangeBus
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("demo", self.tr("Add the &demo project"),
                                         self.demo_requested.emit)
         self.import_ideas_action = self._action(
-            "import_ideas", self.tr("&Import ideas…"), lambda: import_dialog.import_ideas(self),
+            "import_ideas", self.tr("&Import ideas…"), self.import_ideas,
             "Ctrl+Shift+I")
         self.kiosk_action = self._action("kiosk", self.tr("&Kiosk mode…"),
                                          self.start_kiosk_mode, "Ctrl+Shift+K")
@@ -280,10 +279,18 @@ class MainWindow(QMainWindow):
         _, workshop_id = self.current_scope()  # None: start_kiosk explains what to choose
         start_kiosk(self.db, workshop_id, self.bus, self)
 
+    # reportlab, pdfium and openpyxl load on first use, not at every start of the app.
     def paper_forms(self) -> None:
+        from .forms_dialog import PaperFormsDialog
+
         _, workshop_id = self.current_scope()
         if workshop_id is not None:
             PaperFormsDialog(self.db, workshop_id, self).exec()
+
+    def import_ideas(self) -> None:
+        from . import import_dialog
+
+        import_dialog.import_ideas(self)
 
     def find(self) -> None:
         self._show_view(self.ideas)
