@@ -25,9 +25,12 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """Every Python file of the view layers (the compiled forms carry the .ui strings)."""
+    """The Python files of the view layers and the Designer forms. The forms are read as .ui
+    (lupdate does not read the compiled ui_*.py modules)."""
     package = ROOT / "smartcity_desktop"
-    files = sorted(p for layer in ("qt", "app") for p in (package / layer).rglob("*.py"))
+    files = sorted(p for layer in ("qt", "app") for p in (package / layer).rglob("*.py")
+                   if p.parent.name != "ui")
+    files += sorted((ROOT / "forms").glob("*.ui"))
     return [str(p.relative_to(ROOT)) for p in files]
 
 

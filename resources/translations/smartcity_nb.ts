@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>RunClock</source>
-        <comment>Time is up</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>Time is up · paused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>Choose a workshop to run</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>The agenda is empty</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>Ready to start</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>Paused</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>All activities done</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RunClock</source>
-        <comment>Workshop closed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
@@ -332,6 +289,55 @@
     </message>
 </context>
 <context>
+    <name>EntryBatchDialog</name>
+    <message>
+        <source>New batch of cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Table 3 stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Double entry: two volunteers type every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passes are compared field by field, and only what both agree on (or what you choose) becomes ideas. Without double entry, each card becomes an idea as soon as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaActions</name>
+    <message>
+        <source>Edit idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n idea(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdeaDialog</name>
     <message>
         <source>Edit idea</source>
@@ -343,6 +349,118 @@
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the participant write? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Need or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea or &amp;solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea or solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a theme, or type a new name to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &amp;goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. W1-007 (leave empty for a table group or anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Table 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,6 +647,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;eme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;DGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy go&amp;als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind: write need or idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a source: write paper, sticky, live or kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SDG %1: SDGs are numbered 1 to 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read SDG numbers from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown strategy goal code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to workshop %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant code like W3-017.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea has a participant or a table group as author, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a highlighted row to read all of its problems here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +852,102 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first: imported ideas belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file whose first row holds the column names. Check which column holds what, look at the rows below, then press Import. Nothing is saved before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;only rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows with errors (import only the rows without errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read it as Western European (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file as Western European text (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1731,54 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Paper forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank &amp;registration forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of blank registration forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idea cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of idea cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two idea cards are printed on each A4 page; cut along the dashed line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop making the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
@@ -1610,6 +1968,42 @@
     </message>
     <message>
         <source>Norwegian Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Green mobility 2030, District X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of forms, category labels and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +2248,41 @@
     </message>
     <message>
         <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunClock</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2641,38 @@
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants type their own idea on this computer, and if they like a few answers about themselves. Nothing else of the database can be seen or changed while the kiosk runs. Choose a PIN of 4 to 8 digits: you need it to leave kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +3244,77 @@
     </message>
     <message>
         <source>Open the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kick-off at the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short code printed on the paper forms, e.g. W3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Main library, room 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

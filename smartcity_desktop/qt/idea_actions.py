@@ -17,10 +17,6 @@ from .idea_model import IdeaTableModel
 from .undo import ChangeBus, push
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("IdeaActions", text, disambiguation, n)
-
-
 def setup_idea_table(table: QTableView, model: IdeaTableModel,
                      widths=(0, 70, 150, 70, 70, 90, 90, 70, 120)) -> None:
     """The ideas table look: whole rows, fixed row height (fast with 100,000 rows), the text
@@ -51,7 +47,8 @@ def edit_idea(parent, db: Database, stack, bus: ChangeBus, idea_id: str) -> bool
 
     def save(data):
         data = replace(data, entered_by=snapshot.data.entered_by)
-        push(stack, commands.EditIdea(db, snapshot.id, data), _tr("Edit idea"), bus)
+        push(stack, commands.EditIdea(db, snapshot.id, data),
+             QCoreApplication.translate("IdeaActions", "Edit idea"), bus)
 
     return bool(IdeaDialog(db, workshop, save, snapshot, parent=parent).exec())
 
@@ -62,8 +59,10 @@ def delete_ideas(parent, db: Database, stack, bus: ChangeBus, ids) -> bool:
     if not ids:
         return False
     try:
-        push(stack, commands.DeleteIdeas(db, ids), _tr("Delete %n idea(s)", "", len(ids)), bus)
+        push(stack, commands.DeleteIdeas(db, ids),
+             QCoreApplication.translate("IdeaActions", "Delete %n idea(s)", "", len(ids)), bus)
     except SmartCityError as exc:
-        QMessageBox.warning(parent, _tr("Could not delete"), labels.error_message(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("IdeaActions", "Could not delete"),
+                            labels.error_message(exc))
         return False
     return True

@@ -12,11 +12,27 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-                            QSortFilterProxyModel, Qt, QThreadPool, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFileDialog, QHeaderView,
-                               QLabel, QStyle, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QWidget,
+)
 
 from ..core.errors import SmartCityError
 from ..services import import_commands, projects
@@ -27,22 +43,25 @@ from .ui.ui_import_dialog import Ui_ImportIdeasDialog
 from .undo import ChangeBus, push
 
 ERROR_BACKGROUND = QColor("#fde2e4")
+# lupdate reads translate("Context", "text") calls; the short name keeps lines readable.
+translate = QCoreApplication.translate
 ERROR_FOREGROUND = QColor("#7a0010")
 NEW_THEME_FOREGROUND = QColor("#1d5d2f")
 WESTERN_WINDOWS = "cp1252"  # what Excel on a Western European Windows saves as "CSV"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportIdeasDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     """The target fields with their (translated) labels and keyboard mnemonics."""
     return {
-        "text": _t("&Text"), "title": _t("Tit&le"), "kind": _t("&Kind"),
-        "theme": _t("Th&eme"), "sdgs": _t("S&DGs"), "participant": _t("&Participant"),
-        "table_group": _t("Table &group"), "source": _t("So&urce"),
-        "strategy_goals": _t("Strategy go&als"),
+        "text": translate("ImportIdeasDialog", "&Text"),
+        "title": translate("ImportIdeasDialog", "Tit&le"),
+        "kind": translate("ImportIdeasDialog", "&Kind"),
+        "theme": translate("ImportIdeasDialog", "Th&eme"),
+        "sdgs": translate("ImportIdeasDialog", "S&DGs"),
+        "participant": translate("ImportIdeasDialog", "&Participant"),
+        "table_group": translate("ImportIdeasDialog", "Table &group"),
+        "source": translate("ImportIdeasDialog", "So&urce"),
+        "strategy_goals": translate("ImportIdeasDialog", "Strategy go&als"),
     }
 
 
@@ -50,32 +69,42 @@ def row_error_text(error: imp.RowError) -> str:
     """A translated explanation of one problem in one row (English message as fallback)."""
     d = error.details
     fields = {k: v.replace("&", "") for k, v in field_labels().items()}
-    too_long = _t("%1 is %2 characters long; the limit is %3.")
+    too_long = translate("ImportIdeasDialog", "%1 is %2 characters long; the limit is %3.")
     texts = {
-        "text_empty": lambda: _t("The idea text is empty."),
+        "text_empty": lambda: translate("ImportIdeasDialog", "The idea text is empty."),
         "text_too_long": lambda: too_long.replace("%1", fields["text"]),
         "title_too_long": lambda: too_long.replace("%1", fields["title"]),
         "theme_too_long": lambda: too_long.replace("%1", fields["theme"]),
         "table_group_too_long": lambda: too_long.replace("%1", fields["table_group"]),
-        "kind_unknown": lambda: _t("“%1” is not a kind: write need or idea.").replace(
-            "%1", str(d.get("value", "")).strip()),
-        "source_unknown": lambda: _t("“%1” is not a source: write paper, sticky, live or "
-                                     "kiosk.").replace("%1", str(d.get("value", "")).strip()),
-        "sdg_unknown": lambda: _t("There is no SDG %1: SDGs are numbered 1 to 17.").replace(
-            "%1", ", ".join(str(n) for n in d.get("numbers", ()))),
-        "sdg_unreadable": lambda: _t("Cannot read SDG numbers from “%1”.").replace(
-            "%1", str(d.get("value", "")).strip()),
-        "goal_unknown": lambda: _t("Unknown strategy goal code: %1.").replace(
-            "%1", ", ".join(d.get("codes", ()))),
-        "participant_unknown": lambda: _t("There is no participant %1.").replace(
-            "%1", str(d.get("code", ""))),
-        "participant_other_workshop": lambda: _t(
-            "Participant %1 belongs to workshop %2.").replace("%1", str(d.get("code", "")))
-        .replace("%2", str(d.get("workshop", ""))),
-        "participant_code_invalid": lambda: _t(
-            "“%1” is not a participant code like W3-017.").replace("%1", str(d.get("code", ""))),
-        "author_both": lambda: _t("An idea has a participant or a table group as author, "
-                                  "not both."),
+        "kind_unknown": lambda: translate(
+            "ImportIdeasDialog", "“%1” is not a kind: write need or idea."
+        ).replace("%1", str(d.get("value", "")).strip()),
+        "source_unknown": lambda: translate(
+            "ImportIdeasDialog", "“%1” is not a source: write paper, sticky, live or kiosk."
+        ).replace("%1", str(d.get("value", "")).strip()),
+        "sdg_unknown": lambda: translate(
+            "ImportIdeasDialog", "There is no SDG %1: SDGs are numbered 1 to 17."
+        ).replace("%1", ", ".join(str(n) for n in d.get("numbers", ()))),
+        "sdg_unreadable": lambda: translate(
+            "ImportIdeasDialog", "Cannot read SDG numbers from “%1”."
+        ).replace("%1", str(d.get("value", "")).strip()),
+        "goal_unknown": lambda: translate(
+            "ImportIdeasDialog", "Unknown strategy goal code: %1."
+        ).replace("%1", ", ".join(d.get("codes", ()))),
+        "participant_unknown": lambda: translate(
+            "ImportIdeasDialog", "There is no participant %1."
+        ).replace("%1", str(d.get("code", ""))),
+        "participant_other_workshop": lambda: (
+            translate("ImportIdeasDialog", "Participant %1 belongs to workshop %2.")
+            .replace("%1", str(d.get("code", "")))
+            .replace("%2", str(d.get("workshop", "")))
+        ),
+        "participant_code_invalid": lambda: translate(
+            "ImportIdeasDialog", "“%1” is not a participant code like W3-017."
+        ).replace("%1", str(d.get("code", ""))),
+        "author_both": lambda: translate(
+            "ImportIdeasDialog", "An idea has a participant or a table group as author, not both."
+        ),
     }
     make = texts.get(error.reason)
     if make is None:
@@ -145,10 +174,16 @@ class PreviewModel(QAbstractTableModel):
         self._goal_codes: dict[str, str] = {}
         self._messages: list[str] = []
         self._warning_icon = QApplication.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning)
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
 
-    def set_preview(self, result: imp.Preview | None, fields: list[str],
-                    theme_names: dict[str, str], goal_codes: dict[str, str]) -> None:
+    def set_preview(
+        self,
+        result: imp.Preview | None,
+        fields: list[str],
+        theme_names: dict[str, str],
+        goal_codes: dict[str, str],
+    ) -> None:
         self.beginResetModel()
         self._rows = list(result.rows) if result else []
         self._fields = [f for f in imp.FIELDS if f in fields]
@@ -172,9 +207,9 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return _t("Row")
+            return translate("ImportIdeasDialog", "Row")
         if section == 1:
-            return _t("Problem")
+            return translate("ImportIdeasDialog", "Problem")
         return field_labels()[self._fields[section - 2]].replace("&", "")
 
     def _display(self, row: imp.PreviewRow, field: str) -> str:
@@ -194,7 +229,7 @@ class PreviewModel(QAbstractTableModel):
             if not row.theme_name:
                 return ""
             if row.new_theme:
-                return _t("%1 (new)").replace("%1", row.theme_name)
+                return translate("ImportIdeasDialog", "%1 (new)").replace("%1", row.theme_name)
             return self._theme_names.get(data.theme_id, row.theme_name)
         if field == "strategy_goals":
             return ", ".join(self._goal_codes.get(g, g) for g in data.strategy_goal_ids)
@@ -209,12 +244,19 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.row_number)
             if column == 1:
-                return self._messages[index.row()].replace("\n", " · ") if row.errors else _t("OK")
+                return (
+                    self._messages[index.row()].replace("\n", " · ")
+                    if row.errors
+                    else translate("ImportIdeasDialog", "OK")
+                )
             return self._display(row, self._fields[column - 2])
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.errors:
-                return _t("Row %1: %2").replace("%1", str(row.row_number)).replace(
-                    "%2", self._messages[index.row()])
+                return (
+                    translate("ImportIdeasDialog", "Row %1: %2")
+                    .replace("%1", str(row.row_number))
+                    .replace("%2", self._messages[index.row()])
+                )
             if column >= 2:
                 value = row.cells.get(self._fields[column - 2], "")
                 return value[:1000] or None
@@ -232,7 +274,11 @@ class PreviewModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return f"{_t('Error')}: {text}" if row.errors and column == 1 else text
+            return (
+                f"{translate('ImportIdeasDialog', 'Error')}: {text}"
+                if row.errors and column == 1
+                else text
+            )
         return None
 
 
@@ -263,8 +309,15 @@ class ImportIdeasDialog(QDialog):
 
     NOT_IN_FILE = None
 
-    def __init__(self, db: Database, workshop_id: str, undo_stack, bus: ChangeBus,
-                 parent=None, entered_by: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        workshop_id: str,
+        undo_stack,
+        bus: ChangeBus,
+        parent=None,
+        entered_by: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportIdeasDialog()
         self.ui.setupUi(self)
@@ -283,8 +336,11 @@ class ImportIdeasDialog(QDialog):
         self._generation = 0
         self._importing = False
         self._filling = False
-        self.setWindowTitle(self.tr("Import ideas into %1 · %2").replace("%1", self.workshop.code)
-                            .replace("%2", self.workshop.title))
+        self.setWindowTitle(
+            self.tr("Import ideas into %1 · %2")
+            .replace("%1", self.workshop.code)
+            .replace("%2", self.workshop.title)
+        )
         self._build_mapping()
         self.model = PreviewModel(self)
         self.proxy = _ErrorsOnly(self)
@@ -305,7 +361,8 @@ class ImportIdeasDialog(QDialog):
         self.ui.onlyErrorsCheck.setEnabled(False)
         self.ui.encodingButton.setVisible(False)
         self.ui.encodingButton.clicked.connect(
-            lambda: self.load_file(self._path, encoding=WESTERN_WINDOWS))
+            lambda: self.load_file(self._path, encoding=WESTERN_WINDOWS)
+        )
         self.ui.chooseButton.clicked.connect(self.choose_file)
         self.ui.sheetCombo.activated.connect(self._on_sheet_chosen)
         self.ui.skipCheck.toggled.connect(self._update_buttons)
@@ -314,9 +371,18 @@ class ImportIdeasDialog(QDialog):
         self.model.modelReset.connect(lambda: self._show_row_detail(QModelIndex()))
         self.ui.importButton.clicked.connect(self.start_import)
         self.ui.closeButton.clicked.connect(self._close_or_cancel)
-        chain = [self.ui.chooseButton, self.ui.fileEdit, self.ui.sheetCombo,
-                 *self.combos.values(), self.ui.onlyErrorsCheck, view, self.ui.skipCheck,
-                 self.ui.encodingButton, self.ui.importButton, self.ui.closeButton]
+        chain = [
+            self.ui.chooseButton,
+            self.ui.fileEdit,
+            self.ui.sheetCombo,
+            *self.combos.values(),
+            self.ui.onlyErrorsCheck,
+            view,
+            self.ui.skipCheck,
+            self.ui.encodingButton,
+            self.ui.importButton,
+            self.ui.closeButton,
+        ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self._show_summary()
@@ -332,12 +398,15 @@ class ImportIdeasDialog(QDialog):
             label = QLabel(text + ":", self.ui.mappingBox)
             combo = QComboBox(self.ui.mappingBox)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
             name = text.replace("&", "")
             combo.setAccessibleName(self.tr("Column for %1").replace("%1", name))
-            combo.setToolTip(self.tr("The column of the file that holds the %1").replace(
-                "%1", name.lower()) + (self.tr(" (required)") if field == "text" else ""))
+            combo.setToolTip(
+                self.tr("The column of the file that holds the %1").replace("%1", name.lower())
+                + (self.tr(" (required)") if field == "text" else "")
+            )
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             row, col = divmod(n, 3)
@@ -355,8 +424,9 @@ class ImportIdeasDialog(QDialog):
                 combo.addItem(self.tr("(not in the file)"), self.NOT_IN_FILE)
                 for header in headers:
                     combo.addItem(header, header)
-                combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0)
-                                      if mapping.get(field) else 0)
+                combo.setCurrentIndex(
+                    max(combo.findData(mapping.get(field)), 0) if mapping.get(field) else 0
+                )
                 combo.setEnabled(bool(headers))
         finally:
             self._filling = False
@@ -383,13 +453,17 @@ class ImportIdeasDialog(QDialog):
     # ------------------------------------------------------------------ reading
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file with ideas"), str(self._path.parent if self._path else ""),
-            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.tsv *.txt);;All files (*)"))
+            self,
+            self.tr("Choose a file with ideas"),
+            str(self._path.parent if self._path else ""),
+            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.tsv *.txt);;All files (*)"),
+        )
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str | Path, sheet: str | None = None,
-                  encoding: str | None = None) -> None:
+    def load_file(
+        self, path: str | Path, sheet: str | None = None, encoding: str | None = None
+    ) -> None:
         """Read ``path`` (in the worker) and show its rows with the guessed mapping.
         ``encoding`` reads a CSV file that is not UTF-8 (the user chose it)."""
         self._path = Path(path)
@@ -464,17 +538,25 @@ class ImportIdeasDialog(QDialog):
             self._show_error(result)
         else:
             self.preview = result
-            themes = {t.id: t.name for t in projects.list_themes(self._db,
-                                                                 self.workshop.project_id)}
-            goals = {g.id: g.code for g in projects.list_strategy_goals(
-                self._db, self.workshop.project_id)}
+            themes = {
+                t.id: t.name for t in projects.list_themes(self._db, self.workshop.project_id)
+            }
+            goals = {
+                g.id: g.code
+                for g in projects.list_strategy_goals(self._db, self.workshop.project_id)
+            }
             self.model.set_preview(result, list(self.mapping()), themes, goals)
             self._size_columns()
         warnings = list(self.table.warnings) if self.table else []
         if self.table is not None and self._encoding == WESTERN_WINDOWS:
-            warnings.insert(0, self.tr("The file was read as Western European text "
-                                       "(Windows-1252). Check that letters such as æ, ø and å "
-                                       "look right below before you import."))
+            warnings.insert(
+                0,
+                self.tr(
+                    "The file was read as Western European text "
+                    "(Windows-1252). Check that letters such as æ, ø and å "
+                    "look right below before you import."
+                ),
+            )
         self.ui.warningLabel.setText("\n".join(warnings))
         self.ui.warningLabel.setVisible(bool(warnings))
         self._show_summary()
@@ -487,9 +569,20 @@ class ImportIdeasDialog(QDialog):
         view.setColumnWidth(0, 44)
         view.setColumnWidth(1, 330 if self.preview and self.preview.bad else 60)
         for n, field in enumerate(fields, 2):
-            view.setColumnWidth(n, {"text": 280, "title": 140, "theme": 160, "sdgs": 60,
-                                    "kind": 64, "participant": 86, "table_group": 86,
-                                    "source": 90, "strategy_goals": 100}.get(field, 100))
+            view.setColumnWidth(
+                n,
+                {
+                    "text": 280,
+                    "title": 140,
+                    "theme": 160,
+                    "sdgs": 60,
+                    "kind": 64,
+                    "participant": 86,
+                    "table_group": 86,
+                    "source": 90,
+                    "strategy_goals": 100,
+                }.get(field, 100),
+            )
         if "text" in fields:
             header.setSectionResizeMode(2 + fields.index("text"), QHeaderView.ResizeMode.Stretch)
 
@@ -499,14 +592,17 @@ class ImportIdeasDialog(QDialog):
         if current.isValid():
             row = self.proxy.mapToSource(current).row()
             if not self.model.row_at(row).ok:
-                text = self.tr("Row %1: %2").replace(
-                    "%1", str(self.model.row_at(row).row_number)).replace(
-                    "%2", self.model.message_at(row).replace("\n", " "))
+                text = (
+                    self.tr("Row %1: %2")
+                    .replace("%1", str(self.model.row_at(row).row_number))
+                    .replace("%2", self.model.message_at(row).replace("\n", " "))
+                )
         elif self.preview is not None and self.preview.bad:
             text = self.tr("Select a highlighted row to read all of its problems here.")
         self.ui.rowDetailLabel.setText(text)
-        self.ui.rowDetailLabel.setStyleSheet("color: #7a0010;" if current.isValid() and text
-                                             else "color: palette(placeholder-text);")
+        self.ui.rowDetailLabel.setStyleSheet(
+            "color: #7a0010;" if current.isValid() and text else "color: palette(placeholder-text);"
+        )
         self.ui.rowDetailLabel.setVisible(bool(text))
 
     # ------------------------------------------------------------------ state
@@ -514,8 +610,10 @@ class ImportIdeasDialog(QDialog):
         # A CSV file that is not UTF-8 is most often what Excel on Windows saves as "CSV":
         # offer to read it as such (the user decides; nothing is guessed silently).
         self.ui.encodingButton.setVisible(
-            isinstance(exc, imp.ImportFileError) and exc.reason == "not_utf8"
-            and self._encoding is None)
+            isinstance(exc, imp.ImportFileError)
+            and exc.reason == "not_utf8"
+            and self._encoding is None
+        )
         if isinstance(exc, SmartCityError):
             if exc.details.get("reason") == "no_text_column":
                 text = self.tr("Choose the column that holds the text of the ideas.")
@@ -545,7 +643,8 @@ class ImportIdeasDialog(QDialog):
         text = ": ".join(parts[:2]) + ("; " + parts[2] if len(parts) > 2 else "") + "."
         if self.preview.new_themes:
             text += " " + self.tr("New themes to create: %1.").replace(
-                "%1", ", ".join(self.preview.new_themes))
+                "%1", ", ".join(self.preview.new_themes)
+            )
         self.ui.summaryLabel.setText(text)
         self.ui.onlyErrorsCheck.setEnabled(bool(bad))
         if not bad and self.ui.onlyErrorsCheck.isChecked():
@@ -563,20 +662,24 @@ class ImportIdeasDialog(QDialog):
         if self.preview is None or not self.preview.good:
             tip = self.tr("There is no row to import yet.")
         elif self.preview.bad and not self.ui.skipCheck.isChecked():
-            tip = self.tr("Correct the rows with errors in the file, or tick “Skip rows with "
-                          "errors”.")
+            tip = self.tr(
+                "Correct the rows with errors in the file, or tick “Skip rows with errors”."
+            )
         else:
-            tip = self.tr("Import %n idea(s) in one step (undo with Ctrl+Z).", "",
-                          len(self.preview.good))
+            tip = self.tr(
+                "Import %n idea(s) in one step (undo with Ctrl+Z).", "", len(self.preview.good)
+            )
         self.ui.importButton.setToolTip(tip)
-        self.ui.skipCheck.setEnabled(not self._importing
-                                     and bool(self.preview and self.preview.bad))
+        self.ui.skipCheck.setEnabled(
+            not self._importing and bool(self.preview and self.preview.bad)
+        )
         self.ui.chooseButton.setEnabled(not busy)
         self.ui.sheetCombo.setEnabled(not busy)
         for combo in self.combos.values():
             combo.setEnabled(not self._importing and self.table is not None)
-        self.ui.closeButton.setText(self.tr("Cancel import") if self._importing
-                                    else self.tr("Close"))
+        self.ui.closeButton.setText(
+            self.tr("Cancel import") if self._importing else self.tr("Close")
+        )
 
     # ------------------------------------------------------------------ worker plumbing
     def _run(self, work, on_done, on_failed) -> None:
@@ -621,8 +724,16 @@ class ImportIdeasDialog(QDialog):
         db, workshop_id, entered_by = self._db, self.workshop.id, self._entered_by
 
         def work(progress):
-            return imp.import_rows(db, workshop_id, table, mapping, skip_bad_rows=skip,
-                                   entered_by=entered_by, progress=progress, checked=checked)
+            return imp.import_rows(
+                db,
+                workshop_id,
+                table,
+                mapping,
+                skip_bad_rows=skip,
+                entered_by=entered_by,
+                progress=progress,
+                checked=checked,
+            )
 
         self._importing = True
         self.ui.errorLabel.setVisible(False)
@@ -648,12 +759,17 @@ class ImportIdeasDialog(QDialog):
             self._start_preview()
             return
         self.imported_ids = result.idea_ids
-        push(self._stack, import_commands.ImportedIdeas(self._db, result.idea_ids),
-             self.tr("Import %n idea(s)", "", result.imported), self._bus)
+        push(
+            self._stack,
+            import_commands.ImportedIdeas(self._db, result.idea_ids),
+            self.tr("Import %n idea(s)", "", result.imported),
+            self._bus,
+        )
         if result.themes_created:
             self._bus.structure_changed.emit()
         self.summary = self.tr("%n idea(s) imported into %1.", "", result.imported).replace(
-            "%1", self.workshop.code)
+            "%1", self.workshop.code
+        )
         if result.skipped:
             self.summary += " " + self.tr("%n row(s) with errors skipped.", "", result.skipped)
         self.summary += " " + self.tr("Undo with Ctrl+Z.")
@@ -689,10 +805,15 @@ def import_ideas(window) -> None:
     _project_id, workshop_id = window.current_scope()
     if workshop_id is None:
         window.statusBar().showMessage(
-            _t("Choose a workshop first: imported ideas belong to one."), 5000)
+            translate(
+                "ImportIdeasDialog", "Choose a workshop first: imported ideas belong to one."
+            ),
+            5000,
+        )
         return
     entered_by = settings.ENTERED_BY.get(window.qsettings)
-    dialog = ImportIdeasDialog(window.db, workshop_id, window.undo_stack, window.bus, window,
-                               entered_by=entered_by)
+    dialog = ImportIdeasDialog(
+        window.db, workshop_id, window.undo_stack, window.bus, window, entered_by=entered_by
+    )
     if dialog.exec():
         window.statusBar().showMessage(dialog.summary, 8000)

@@ -73,17 +73,16 @@ class ClockState:
     @property
     def cue_text(self) -> str:
         """A short word on the state: "Time is up", "Paused", … ("" while simply running)."""
-        tr = QCoreApplication.translate
         if self.time_up:
-            return tr("RunClock", "Time is up") if self.phase == Phase.RUNNING \
-                else tr("RunClock", "Time is up · paused")
+            return QCoreApplication.translate("RunClock", "Time is up") if self.phase == Phase.RUNNING \
+                else QCoreApplication.translate("RunClock", "Time is up · paused")
         return {
-            Phase.NO_WORKSHOP: tr("RunClock", "Choose a workshop to run"),
-            Phase.EMPTY: tr("RunClock", "The agenda is empty"),
-            Phase.READY: tr("RunClock", "Ready to start"),
-            Phase.PAUSED: tr("RunClock", "Paused"),
-            Phase.DONE: tr("RunClock", "All activities done"),
-            Phase.CLOSED: tr("RunClock", "Workshop closed"),
+            Phase.NO_WORKSHOP: QCoreApplication.translate("RunClock", "Choose a workshop to run"),
+            Phase.EMPTY: QCoreApplication.translate("RunClock", "The agenda is empty"),
+            Phase.READY: QCoreApplication.translate("RunClock", "Ready to start"),
+            Phase.PAUSED: QCoreApplication.translate("RunClock", "Paused"),
+            Phase.DONE: QCoreApplication.translate("RunClock", "All activities done"),
+            Phase.CLOSED: QCoreApplication.translate("RunClock", "Workshop closed"),
         }.get(self.phase, "")
 
 
