@@ -7,12 +7,25 @@ F2 edits and Delete deletes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QStackedWidget, QTableView, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import SmartCityError
@@ -27,6 +40,7 @@ from ..idea_form import code_completer, error_text, fill_theme_combo
 from ..idea_model import IdeaTableModel
 from ..sdg_chips import SdgChips
 from ..undo import ChangeBus, push
+from .base import ScopedView
 
 ERROR_STYLE = "color: #b00020;"
 SAVED_STYLE = "color: #1b7f3b; font-weight: bold;"
@@ -60,18 +74,11 @@ def _kind_style(colour: str) -> str:
             "QToolButton:focus { border: 2px solid #1565c0; }")
 
 
-class CaptureView(QWidget):
+class CaptureView(ScopedView):
     """Fast entry of the ideas of one workshop."""
 
-    status_message = Signal(str)
-
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._stack = undo_stack
-        self._bus = bus
-        self._project_id: str | None = None
-        self._workshop_id: str | None = None
+        super().__init__(db, undo_stack, bus, parent)
         self._workshop_code = ""
         self._entered_by = ""
         self.model = IdeaTableModel(db, self)

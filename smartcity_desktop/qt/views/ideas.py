@@ -3,10 +3,17 @@ by the demographic group of the author), and add / edit / delete through the und
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+)
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.sdgs import SDGS
@@ -19,22 +26,16 @@ from ..icons import icon
 from ..idea_actions import delete_ideas, edit_idea, selected_idea_ids, setup_idea_table
 from ..idea_model import IdeaTableModel
 from ..undo import ChangeBus, push
+from .base import ScopedView
 
 SEARCH_DELAY_MS = 150
 
 
-class IdeasView(QWidget):
+class IdeasView(ScopedView):
     """Shows the ideas of a project or one workshop."""
 
-    status_message = Signal(str)
-
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._stack = undo_stack
-        self._bus = bus
-        self._project_id: str | None = None
-        self._workshop_id: str | None = None
+        super().__init__(db, undo_stack, bus, parent)
         self.model = IdeaTableModel(db, self)
         self._build()
         self._connect_signals()

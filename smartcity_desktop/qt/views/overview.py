@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHeaderView, QLabel, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.sdgs import SDG_BY_NUMBER
 from ...services import overview
@@ -15,7 +23,6 @@ from ...storage.database import Database
 from .. import labels
 from ..bars import BAR_COLOUR, BAR_FRACTION, BarDelegate
 from ..undo import ChangeBus
-
 
 REFRESH_DELAY_MS = 300
 

@@ -3,17 +3,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QProgressBar, QScrollArea,
-                               QSizePolicy, QSplitter, QTableView, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+)
 
 from ...core.errors import SmartCityError
 from ...services import overview, participants, projects
-from ...services.participant_commands import (DeleteParticipant, EditParticipant,
-                                               RegisterParticipant)
+from ...services.participant_commands import DeleteParticipant, EditParticipant, RegisterParticipant
 from ...services.participants import IdeasOnDelete, ParticipantInput, ParticipantRow
 from ...services.projects import DimensionInfo
 from ...storage.database import Database
@@ -21,6 +34,7 @@ from .. import labels
 from ..icons import icon
 from ..participant_dialog import RegisterParticipantDialog
 from ..undo import ChangeBus, push
+from .base import ScopedView
 
 NOT_ANSWERED = "—"
 YES = "✓"
@@ -228,18 +242,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class ParticipantsView(QWidget):
+class ParticipantsView(ScopedView):
     """Participants of a workshop (or, read-only, of all workshops of a project)."""
 
-    status_message = Signal(str)
-
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._stack = undo_stack
-        self._bus = bus
-        self._project_id: str | None = None
-        self._workshop_id: str | None = None
+        super().__init__(db, undo_stack, bus, parent)
         self.model = ParticipantTableModel(self)
         self._ideal_widths: list[int] | None = None
         self._build()
