@@ -5,279 +5,279 @@
     <name>Application</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
         <source>The database was upgraded; a copy of the old one is at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen ble oppgradert; en kopi av den gamle ligger i %s</translation>
     </message>
     <message>
         <source>Creating the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter demoprosjektet…</translation>
     </message>
     <message>
         <source>Cannot add the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke legge til demoprosjektet</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Choose a workshop in the list on the left: ideas are captured into one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted i listen til venstre: idéene noteres i ett verksted om gangen.</translation>
     </message>
     <message>
         <source>No workshop chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe verksted valgt</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksted</translation>
     </message>
     <message>
         <source>Number of ideas in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall idéer i dette verkstedet</translation>
     </message>
     <message>
         <source>Ideas of this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer i dette verkstedet</translation>
     </message>
     <message>
         <source>&amp;Edit idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger idé…</translation>
     </message>
     <message>
         <source>Edit the selected idea (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger den valgte idéen (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett idé</translation>
     </message>
     <message>
         <source>Delete the selected ideas (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett de valgte idéene (Delete); Ctrl+Z henter dem tilbake</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Keep %s for the next idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold %s til neste idé</translation>
     </message>
     <message>
         <source>Pinned: %s is kept for the next idea. Click to clear it after each save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festet: %s beholdes til neste idé. Klikk for å tømme feltet etter hver lagring.</translation>
     </message>
     <message>
         <source>Not pinned: %s is cleared after each save. Click to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke festet: %s tømmes etter hver lagring. Klikk for å beholde feltet.</translation>
     </message>
     <message>
         <source>Need  %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov  %s</translation>
     </message>
     <message>
         <source>A need or a problem (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et behov eller et problem (%s)</translation>
     </message>
     <message>
         <source>Need or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller problem</translation>
     </message>
     <message>
         <source>Idea  %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé  %s</translation>
     </message>
     <message>
         <source>An idea or a solution (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>En idé eller en løsning (%s)</translation>
     </message>
     <message>
         <source>Idea or solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé eller løsning</translation>
     </message>
     <message>
         <source>the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>typen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde:</translation>
     </message>
     <message>
         <source>the source</source>
-        <translation type="unfinished"></translation>
+        <translation>kilden</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Idea text</source>
-        <translation type="unfinished"></translation>
+        <translation>Idétekst</translation>
     </message>
     <message>
         <source>What did the participant say or write? Enter saves · Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva sa eller skrev deltakeren? Enter lagrer · Shift+Enter gir ny linje</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>e.g. W1-007 or 7</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. W1-007 eller 7</translation>
     </message>
     <message>
         <source>The code on the participant&apos;s card. A number alone means this workshop&apos;s participant with that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden på deltakerens kort. Et tall alene betyr deltakeren med det nummeret i dette verkstedet.</translation>
     </message>
     <message>
         <source>Table group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordgruppe</translation>
     </message>
     <message>
         <source>e.g. Table 3</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Bord 3</translation>
     </message>
     <message>
         <source>For ideas of a whole table: leave the participant code empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>For idéer fra et helt bord: la deltakerkoden stå tom.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Pick a theme, or type a new name to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et tema, eller skriv et nytt navn for å opprette det.</translation>
     </message>
     <message>
         <source>Pick or type a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg, eller skriv et nytt</translation>
     </message>
     <message>
         <source>the participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>deltakerkoden</translation>
     </message>
     <message>
         <source>or table group:</source>
-        <translation type="unfinished"></translation>
+        <translation>eller bordgruppe:</translation>
     </message>
     <message>
         <source>the table group</source>
-        <translation type="unfinished"></translation>
+        <translation>bordgruppen</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>temaet</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker:</translation>
     </message>
     <message>
         <source>SDGs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål:</translation>
     </message>
     <message>
         <source>the SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>bærekraftsmålene</translation>
     </message>
     <message>
         <source>Strategy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategimål</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Optional short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfri kort tittel</translation>
     </message>
     <message>
         <source>the strategy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>strategimålene</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel:</translation>
     </message>
     <message>
         <source>Goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål:</translation>
     </message>
     <message>
         <source>Enter saves · Shift+Enter new line · %1 need · %2 idea · pinned fields are kept for the next idea · Ctrl+Z undoes a save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter lagrer · Shift+Enter ny linje · %1 behov · %2 idé · festede felt beholdes til neste idé · Ctrl+Z angrer en lagring</translation>
     </message>
     <message>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturhjelp</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av lagring</translation>
     </message>
     <message>
         <source>Save idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre idé</translation>
     </message>
     <message>
         <source>Save the idea (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre idéen (Enter)</translation>
     </message>
     <message>
         <source>Capture ideas · %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter idéer · %1 %2</translation>
     </message>
     <message>
         <source>Strategy goal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategimål %1: %2</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til idé</translation>
     </message>
     <message>
         <source>Saved ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret ✓</translation>
     </message>
     <message>
         <source>Idea saved: “%1”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéen er lagret: «%1». Ctrl+Z angrer.</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) in this workshop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé i dette verkstedet</numerusform>
+            <numerusform>%n idéer i dette verkstedet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,318 +285,318 @@
     <name>ChosenDelegate</name>
     <message>
         <source>Chosen value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt verdi</translation>
     </message>
 </context>
 <context>
     <name>EntryBatchDialog</name>
     <message>
         <source>New batch of cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kortbunke</translation>
     </message>
     <message>
         <source>&amp;Name of the stack:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn på bunken:</translation>
     </message>
     <message>
         <source>e.g. Table 3 stack</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Bunken fra bord 3</translation>
     </message>
     <message>
         <source>Name of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på bunken</translation>
     </message>
     <message>
         <source>&amp;Double entry: two volunteers type every card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dobbel inntasting: to frivillige skriver inn hvert kort</translation>
     </message>
     <message>
         <source>Double entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbel inntasting</translation>
     </message>
     <message>
         <source>The two passes are compared field by field, and only what both agree on (or what you choose) becomes ideas. Without double entry, each card becomes an idea as soon as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to rundene sammenlignes felt for felt, og bare det begge er enige om (eller det du velger), blir idéer. Uten dobbel inntasting blir hvert kort en idé så snart det er lagret.</translation>
     </message>
 </context>
 <context>
     <name>IdeaActions</name>
     <message>
         <source>Edit idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger idé</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slett %n idé</numerusform>
+            <numerusform>Slett %n idéer</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette</translation>
     </message>
 </context>
 <context>
     <name>IdeaDialog</name>
     <message>
         <source>Edit idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger idé</translation>
     </message>
     <message>
         <source>New idea in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny idé i %s</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst:</translation>
     </message>
     <message>
         <source>What did the participant write? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva skrev deltakeren? (påkrevd)</translation>
     </message>
     <message>
         <source>Idea text</source>
-        <translation type="unfinished"></translation>
+        <translation>Idétekst</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titt&amp;el:</translation>
     </message>
     <message>
         <source>Optional short title</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfri kort tittel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>&amp;Need or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behov eller problem</translation>
     </message>
     <message>
         <source>Need or problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller problem</translation>
     </message>
     <message>
         <source>Idea or &amp;solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idé eller løsning</translation>
     </message>
     <message>
         <source>Idea or solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé eller løsning</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Pick a theme, or type a new name to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et tema, eller skriv et nytt navn for å opprette det.</translation>
     </message>
     <message>
         <source>SDGs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål:</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>FNs bærekraftsmål</translation>
     </message>
     <message>
         <source>Strategy &amp;goals:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategimål:</translation>
     </message>
     <message>
         <source>Strategy goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategimål</translation>
     </message>
     <message>
         <source>&amp;Participant code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakerkode:</translation>
     </message>
     <message>
         <source>e.g. W1-007 (leave empty for a table group or anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. W1-007 (la stå tomt for en bordgruppe eller en anonym idé)</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>Table &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord&amp;gruppe:</translation>
     </message>
     <message>
         <source>e.g. Table 3</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Bord 3</translation>
     </message>
     <message>
         <source>Table group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordgruppe</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilde:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
 </context>
 <context>
     <name>IdeaForm</name>
     <message>
         <source>There is no participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen deltaker %1.</translation>
     </message>
     <message>
         <source>Participant %1 belongs to another workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %1 hører til et annet verksted.</translation>
     </message>
     <message>
         <source>“%1” is not a participant code like W3-017.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en deltakerkode på formen W3-017.</translation>
     </message>
     <message>
         <source>An idea has a participant or a table group as author, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>En idé har enten en deltaker eller en bordgruppe som forfatter, ikke begge deler.</translation>
     </message>
 </context>
 <context>
     <name>IdeasView</name>
     <message>
         <source>&amp;New idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny idé…</translation>
     </message>
     <message>
         <source>Add an idea to the selected workshop (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en idé i det valgte verkstedet (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Edit idea…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger idé…</translation>
     </message>
     <message>
         <source>&amp;Delete idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett idé</translation>
     </message>
     <message>
         <source>Search ideas (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i idéer (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <source>Search in the text and title of the ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i teksten og tittelen til idéene</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm søket</translation>
     </message>
     <message>
         <source>Search ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i idéer</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer etter tema</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer etter type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>Filter by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer etter kilde</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kilder</translation>
     </message>
     <message>
         <source>Filter by SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer etter bærekraftsmål</translation>
     </message>
     <message>
         <source>All SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bærekraftsmål</translation>
     </message>
     <message>
         <source>Filter by demographic group of the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer etter forfatterens demografiske gruppe</translation>
     </message>
     <message>
         <source>Ideas by participants who gave this answer on the registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer fra deltakere som ga dette svaret på registreringsskjemaet</translation>
     </message>
     <message>
         <source>Number of ideas shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall idéer som vises</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle temaer</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a workshop first: ideas belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted først: en idé hører alltid til et verksted.</translation>
     </message>
     <message>
         <source>Add idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til idé</translation>
     </message>
     <message>
         <source>Idea saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéen er lagret.</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -604,2718 +604,2722 @@
     <name>ImportIdeasDialog</name>
     <message>
         <source>Import ideas into %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer idéer til %1 · %2</translation>
     </message>
     <message>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne for %1</translation>
     </message>
     <message>
         <source>The column of the file that holds the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnen i filen som inneholder %1</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (påkrevd)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(finnes ikke i filen)</translation>
     </message>
     <message>
         <source>Choose a file with ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en fil med idéer</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark (*.csv *.xlsx *.xlsm *.tsv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser %1…</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer radene…</translation>
     </message>
     <message>
         <source>The file was read as Western European text (Windows-1252). Check that letters such as æ, ø and å look right below before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen ble lest som vesteuropeisk tekst (Windows-1252). Kontroller at bokstaver som æ, ø og å ser riktige ut nedenfor før du importerer.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: %2</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Titt&amp;el</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>Th&amp;eme</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>S&amp;DGs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bærekraftsmål</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltaker</translation>
     </message>
     <message>
         <source>Table &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord&amp;gruppe</translation>
     </message>
     <message>
         <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilde</translation>
     </message>
     <message>
         <source>Strategy go&amp;als</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategimål</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er på %2 tegn; grensen er %3.</translation>
     </message>
     <message>
         <source>The idea text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéteksten er tom.</translation>
     </message>
     <message>
         <source>“%1” is not a kind: write need or idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en type: skriv behov eller idé.</translation>
     </message>
     <message>
         <source>“%1” is not a source: write paper, sticky, live or kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en kilde: skriv papirskjema, klistrelapp, direkte eller kiosk.</translation>
     </message>
     <message>
         <source>There is no SDG %1: SDGs are numbered 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål %1 finnes ikke: bærekraftsmålene er nummerert fra 1 til 17.</translation>
     </message>
     <message>
         <source>Cannot read SDG numbers from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke tolke «%1» som numre på bærekraftsmål.</translation>
     </message>
     <message>
         <source>Unknown strategy goal code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kode for strategimål: %1.</translation>
     </message>
     <message>
         <source>There is no participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen deltaker %1.</translation>
     </message>
     <message>
         <source>Participant %1 belongs to workshop %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %1 hører til verksted %2.</translation>
     </message>
     <message>
         <source>“%1” is not a participant code like W3-017.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en deltakerkode på formen W3-017.</translation>
     </message>
     <message>
         <source>An idea has a participant or a table group as author, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>En idé har enten en deltaker eller en bordgruppe som forfatter, ikke begge deler.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nytt)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
     </message>
     <message>
         <source>Select a highlighted row to read all of its problems here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en uthevet rad for å se alle problemene i den her.</translation>
     </message>
     <message>
         <source>Choose the column that holds the text of the ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg kolonnen som inneholder teksten til idéene.</translation>
     </message>
     <message>
         <source>Unexpected problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet problem: %1</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil er valgt ennå.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i filen</numerusform>
+            <numerusform>%n rader i filen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors (highlighted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n med feil (uthevet)</numerusform>
+            <numerusform>%n med feil (uthevet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ready to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klar til import</numerusform>
+            <numerusform>%n klare til import</numerusform>
         </translation>
     </message>
     <message>
         <source>all ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>alle er klare til import</translation>
     </message>
     <message>
         <source>New themes to create: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye temaer som opprettes: %1.</translation>
     </message>
     <message>
         <source>There is no row to import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ingen rader å importere ennå.</translation>
     </message>
     <message>
         <source>Correct the rows with errors in the file, or tick “Skip rows with errors”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett opp radene med feil i filen, eller kryss av for «Hopp over rader med feil».</translation>
     </message>
     <message numerus="yes">
         <source>Import %n idea(s) in one step (undo with Ctrl+Z).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n idé i ett steg (angre med Ctrl+Z).</numerusform>
+            <numerusform>Importer %n idéer i ett steg (angre med Ctrl+Z).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt importen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n idea(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerer %n idé…</numerusform>
+            <numerusform>Importerer %n idéer…</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen ble avbrutt: ingenting ble lagret.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n idé</numerusform>
+            <numerusform>Importer %n idéer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) imported into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé importert til %1.</numerusform>
+            <numerusform>%n idéer importert til %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad med feil ble hoppet over.</numerusform>
+            <numerusform>%n rader med feil ble hoppet over.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble lagret.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Choose a workshop first: imported ideas belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted først: importerte idéer hører alltid til et verksted.</translation>
     </message>
     <message>
         <source>Import ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer idéer</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel (.xlsx) file whose first row holds the column names. Check which column holds what, look at the rows below, then press Import. Nothing is saved before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en CSV- eller Excel-fil (.xlsx) der den første raden inneholder kolonnenavnene. Kontroller hvilken kolonne som inneholder hva, se over radene nedenfor, og trykk deretter på Importer. Ingenting lagres før det.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil valgt</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil som skal importeres</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg fil…</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en fil som skal importeres</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ark:</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken kolonne inneholder hva</translation>
     </message>
     <message>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnene i filen</translation>
     </message>
     <message>
         <source>Summary of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendrag av radene</translation>
     </message>
     <message>
         <source>Show &amp;only rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare rader med &amp;feil</translation>
     </message>
     <message>
         <source>Show only rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare rader med feil</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Radene i filen</translation>
     </message>
     <message>
         <source>Problems of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer i den valgte raden</translation>
     </message>
     <message>
         <source>&amp;Skip rows with errors (import only the rows without errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hopp over rader med feil (importer bare radene uten feil)</translation>
     </message>
     <message>
         <source>Skip rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over rader med feil</translation>
     </message>
     <message>
         <source>&amp;Read it as Western European (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les filen som vesteuropeisk tekst (Windows-1252)</translation>
     </message>
     <message>
         <source>Read the file as Western European text (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les filen som vesteuropeisk tekst (Windows-1252)</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift for importen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer radene</translation>
     </message>
 </context>
 <context>
     <name>KindField</name>
     <message>
         <source>Need or idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller idé</translation>
     </message>
     <message>
         <source>N</source>
         <comment>key that ticks &apos;need&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>I</source>
         <comment>key that ticks &apos;idea&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Need or problem  (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller problem  (%s)</translation>
     </message>
     <message>
         <source>Idea or solution  (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé eller løsning  (%s)</translation>
     </message>
     <message>
         <source>Not ticked. Press %1 for need, %2 for idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke krysset av. Trykk %1 for behov, %2 for idé.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Share your idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Del idéen din</translation>
     </message>
     <message>
         <source>Kiosk: share your idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk: del idéen din</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksted</translation>
     </message>
     <message>
         <source>Leave kiosk mode (facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt kiosk-modus (tilrettelegger)</translation>
     </message>
     <message>
         <source>Leave kiosk mode (facilitator PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt kiosk-modus (tilretteleggerens PIN-kode)</translation>
     </message>
     <message>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er du der fortsatt?</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg er her fortsatt</translation>
     </message>
     <message>
         <source>Your idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéen din</translation>
     </message>
     <message>
         <source>Step 1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 1 av 2</translation>
     </message>
     <message>
         <source>What would make your neighbourhood smarter, greener or better for everyone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva ville gjort nabolaget ditt smartere, grønnere eller bedre for alle?</translation>
     </message>
     <message>
         <source>Write here, in your own words and in any language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv her, med dine egne ord og på det språket du vil…</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn igjen</translation>
     </message>
     <message>
         <source>Is it a need or an idea?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er det et behov eller en idé?</translation>
     </message>
     <message>
         <source>Need or idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller idé</translation>
     </message>
     <message>
         <source>A need or a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Et behov eller et problem</translation>
     </message>
     <message>
         <source>An idea or a solution</source>
-        <translation type="unfinished"></translation>
+        <translation>En idé eller en løsning</translation>
     </message>
     <message>
         <source>Which theme fits best? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket tema passer best? (valgfritt)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Next  →</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste  →</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <source>Next (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>About you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Om deg (valgfritt)</translation>
     </message>
     <message>
         <source>Step 2 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg 2 av 2</translation>
     </message>
     <message>
         <source>These questions help us see who took part, so that every group is heard. Answer only what you like. We never ask for your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse spørsmålene hjelper oss å se hvem som har deltatt, slik at alle grupper blir hørt. Svar bare på det du vil. Vi spør aldri om navnet ditt.</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med egne ord</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Med egne ord (valgfritt)</translation>
     </message>
     <message>
         <source>I agree that my answers are used for this project&apos;s analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg samtykker i at svarene mine brukes i analysen i dette prosjektet</translation>
     </message>
     <message>
         <source>Without this tick we cannot keep your answers about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten dette krysset kan vi ikke ta vare på svarene dine om deg selv.</translation>
     </message>
     <message>
         <source>←  Back</source>
-        <translation type="unfinished"></translation>
+        <translation>←  Tilbake</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over</translation>
     </message>
     <message>
         <source>Skip these questions and send my idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over disse spørsmålene og send idéen min</translation>
     </message>
     <message>
         <source>Send your idea without answers about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Send idéen din uten svar om deg selv</translation>
     </message>
     <message>
         <source>Send  ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Send  ✓</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send (Enter)</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tusen takk!</translation>
     </message>
     <message>
         <source>Your idea has been saved. The screen is ready for the next person in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéen din er lagret. Om et øyeblikk er skjermen klar for neste person.</translation>
     </message>
     <message>
         <source>Your idea has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéen din er lagret.</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste person</translation>
     </message>
     <message>
         <source>Start again for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Start på nytt for neste person</translation>
     </message>
     <message>
         <source>Facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilretteleggerens PIN-kode</translation>
     </message>
     <message>
         <source>Enter the PIN to leave kiosk mode. Participants: please press “Back to the form”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn PIN-koden for å avslutte kiosk-modus. Deltakere: trykk på «Tilbake til skjemaet».</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kode</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til skjemaet</translation>
     </message>
     <message>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett det siste sifferet</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK, leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, avslutt kiosk-modus</translation>
     </message>
     <message>
         <source>Please write your idea first. A few words are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv idéen din først. Noen få ord er nok.</translation>
     </message>
     <message>
         <source>Your text is %1 characters long. Please shorten it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten din er på %1 tegn. Kort den ned til %2 tegn.</translation>
     </message>
     <message>
         <source>Characters left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn igjen: %1</translation>
     </message>
     <message>
         <source>Too long: please remove %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>For lang: fjern %1 tegn</translation>
     </message>
     <message>
         <source>Thank you for answering! We can only keep your answers if you agree: tick the box above. Or press Skip to send your idea without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takk for at du svarte! Vi kan bare ta vare på svarene dine hvis du samtykker: kryss av i boksen ovenfor. Eller trykk på «Hopp over» for å sende idéen din uten dem.</translation>
     </message>
     <message>
         <source>Sorry, your idea could not be saved. Please ask the facilitator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklager, idéen din kunne ikke lagres. Spør tilretteleggeren om hjelp.</translation>
     </message>
     <message>
         <source>Still there? The form will be cleared in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er du der fortsatt? Skjemaet tømmes om %1 s.</translation>
     </message>
     <message>
         <source>That PIN is not right. Tries left: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil PIN-kode. Gjenstående forsøk: %1.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange feil forsøk. Prøv igjen om %1 s.</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-modus</translation>
     </message>
     <message>
         <source>Choose a workshop in the list first: the kiosk collects ideas for one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg først et verksted i listen: kiosken samler inn idéer til ett verksted.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirskjema</translation>
     </message>
     <message>
         <source>Sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistrelapp</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Under vurdering</translation>
     </message>
     <message>
         <source>Accepted into plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatt inn i planen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under arbeid</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomført</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>No poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrydde fattigdom</translation>
     </message>
     <message>
         <source>Zero hunger</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrydde sult</translation>
     </message>
     <message>
         <source>Good health and well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>God helse og livskvalitet</translation>
     </message>
     <message>
         <source>Quality education</source>
-        <translation type="unfinished"></translation>
+        <translation>God utdanning</translation>
     </message>
     <message>
         <source>Gender equality</source>
-        <translation type="unfinished"></translation>
+        <translation>Likestilling mellom kjønnene</translation>
     </message>
     <message>
         <source>Clean water and sanitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rent vann og gode sanitærforhold</translation>
     </message>
     <message>
         <source>Affordable and clean energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren energi for alle</translation>
     </message>
     <message>
         <source>Decent work and economic growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstendig arbeid og økonomisk vekst</translation>
     </message>
     <message>
         <source>Industry, innovation and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovasjon og infrastruktur</translation>
     </message>
     <message>
         <source>Reduced inequalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindre ulikhet</translation>
     </message>
     <message>
         <source>Sustainable cities and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftige byer og lokalsamfunn</translation>
     </message>
     <message>
         <source>Responsible consumption and production</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig forbruk og produksjon</translation>
     </message>
     <message>
         <source>Climate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppe klimaendringene</translation>
     </message>
     <message>
         <source>Life below water</source>
-        <translation type="unfinished"></translation>
+        <translation>Livet i havet</translation>
     </message>
     <message>
         <source>Life on land</source>
-        <translation type="unfinished"></translation>
+        <translation>Livet på land</translation>
     </message>
     <message>
         <source>Peace, justice and strong institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fred, rettferdighet og velfungerende institusjoner</translation>
     </message>
     <message>
         <source>Partnerships for the goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbeid for å nå målene</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksted</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til</translation>
     </message>
     <message>
         <source>This file is not a Smart City database. Nothing was changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen er ikke en Smart City-database. Ingenting i den ble endret.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of the app. Update the app to open it. Nothing was changed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasen ble laget av en nyere versjon av appen. Oppdater appen for å åpne den. Ingenting i den ble endret.</translation>
     </message>
     <message>
         <source>This database file is damaged and cannot be opened. Nothing was changed in it; a backup copy may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne databasefilen er skadet og kan ikke åpnes. Ingenting i den ble endret; en sikkerhetskopi kan hjelpe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Projects and workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekter og verksteder</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversikt</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakere</translation>
     </message>
     <message>
         <source>&amp;Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idéer</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjennomføring</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notering</translation>
     </message>
     <message>
         <source>Card en&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortinntasting</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny database…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne database…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>&amp;Find ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn idéer</translation>
     </message>
     <message>
         <source>New &amp;project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;prosjekt…</translation>
     </message>
     <message>
         <source>New &amp;workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;verksted…</translation>
     </message>
     <message>
         <source>Add the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;demoprosjektet</translation>
     </message>
     <message>
         <source>&amp;Import ideas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer idéer…</translation>
     </message>
     <message>
         <source>&amp;Kiosk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk-modus…</translation>
     </message>
     <message>
         <source>Let participants type their own ideas on this computer, for the selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>La deltakerne skrive inn sine egne idéer på denne datamaskinen, for det valgte verkstedet</translation>
     </message>
     <message>
         <source>Paper &amp;forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papir&amp;skjemaer…</translation>
     </message>
     <message>
         <source>Print registration forms and idea cards for the selected workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut registreringsskjemaer og idékort for det valgte verkstedet</translation>
     </message>
     <message>
         <source>&amp;About…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne nylig &amp;brukte</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prosjekt</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <source>Project created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektet er opprettet.</translation>
     </message>
     <message>
         <source>Workshop created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedet er opprettet.</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny database</translation>
     </message>
     <message>
         <source>Smart City database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City-database (*.sqlite)</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne database</translation>
     </message>
     <message>
         <source>Smart City database (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart City-database (*.sqlite);;Alle filer (*)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>About %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Om %s</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline tool for community co-creation workshops about smarter, greener and more inclusive cities and regions.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;&lt;p&gt;Icons: Material Design Icons via QtAwesome. SDG colours: United Nations.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Et verktøy uten behov for nettilkobling, for medskapingsverksteder i lokalsamfunnet om smartere, grønnere og mer inkluderende byer og regioner.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;&lt;p&gt;Ikoner: Material Design Icons via QtAwesome. Farger på bærekraftsmålene: FN.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NewBatchDialog</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Participants by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere etter gruppe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Ideas by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer etter tema</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Ideas by SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer etter bærekraftsmål</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Who is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er her</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temaer</translation>
     </message>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>FNs bærekraftsmål</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uten tema)</translation>
     </message>
 </context>
 <context>
     <name>PaperFormsDialog</name>
     <message>
         <source>Paper forms for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirskjemaer for %s</translation>
     </message>
     <message>
         <source>Norwegian Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>norsk bokmål</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>Registration forms and idea cards for workshop %1 · %2, in %3 (the project&apos;s language). Print them, hand them out, and type them in afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringsskjemaer og idékort for verksted %1 · %2, på %3 (prosjektets språk). Skriv dem ut, del dem ut, og skriv dem inn i appen etterpå.</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre PDF…</translation>
     </message>
     <message>
         <source>Save the forms as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre skjemaene som en PDF-fil</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <source>Print the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut skjemaene</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message>
         <source>Something went wrong: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt: %s</translation>
     </message>
     <message>
         <source>Choose at least one form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst ett skjema.</translation>
     </message>
     <message>
         <source>Making the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager skjemaene…</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegner forhåndsvisningen…</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringsskjema</translation>
     </message>
     <message>
         <source>Idea cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Idékort</translation>
     </message>
     <message>
         <source>Page %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 · %2</translation>
     </message>
     <message>
         <source>%1 pages; the first %2 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sider; de første %2 vises.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n side.</numerusform>
+            <numerusform>%n sider.</numerusform>
         </translation>
     </message>
     <message>
         <source>%s paper forms.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%s papirskjemaer.pdf</translation>
     </message>
     <message>
         <source>Save paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre papirskjemaer</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer PDF-en…</translation>
     </message>
     <message>
         <source>Saved %1 page(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1 side(r) i %2.</translation>
     </message>
     <message>
         <source>%s paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>%s papirskjemaer</translation>
     </message>
     <message>
         <source>Print paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut papirskjemaer</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendte %n side til skriveren.</numerusform>
+            <numerusform>Sendte %n sider til skriveren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paper forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Papirskjemaer</translation>
     </message>
     <message>
         <source>Blank &amp;registration forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomme &amp;registreringsskjemaer:</translation>
     </message>
     <message>
         <source>Number of blank registration forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall tomme registreringsskjemaer</translation>
     </message>
     <message>
         <source>&amp;Idea cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idékort:</translation>
     </message>
     <message>
         <source>Number of idea cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall idékort</translation>
     </message>
     <message>
         <source>Two idea cards are printed on each A4 page; cut along the dashed line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det skrives ut to idékort på hver A4-side; klipp langs den stiplede linjen.</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning av sidene</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Stop making the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp arbeidet med å lage skjemaene</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Agrees to processing of their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til behandling av svarene sine</translation>
     </message>
     <message>
         <source>Agrees to be contacted for follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til å bli kontaktet for oppfølging</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Contact details recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktopplysninger er registrert</translation>
     </message>
     <message>
         <source>Agreed, but no contact details recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Har samtykket, men ingen kontaktopplysninger er registrert</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsView</name>
     <message>
         <source>&amp;Register participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;deltaker…</translation>
     </message>
     <message>
         <source>Register a participant in this workshop (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer en deltaker i dette verkstedet (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Edit participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre deltaker…</translation>
     </message>
     <message>
         <source>Change the selected participant&apos;s answers (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre svarene til den valgte deltakeren (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sle&amp;tt deltaker…</translation>
     </message>
     <message>
         <source>Delete the selected participant (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett den valgte deltakeren (Delete)</translation>
     </message>
     <message>
         <source>Choose a workshop to register participants. Below are the participants of all the project&apos;s workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted for å registrere deltakere. Nedenfor ser du deltakerne fra alle verkstedene i prosjektet.</translation>
     </message>
     <message>
         <source>Number of participants shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall deltakere som vises</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Who is in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er til stede</translation>
     </message>
     <message>
         <source>No one is registered yet. Press Ctrl+R to register the first participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen er registrert ennå. Trykk Ctrl+R for å registrere den første deltakeren.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
         </translation>
     </message>
     <message>
         <source>Register participant %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer deltaker %s</translation>
     </message>
     <message>
         <source>Participant %s registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %s er registrert.</translation>
     </message>
     <message>
         <source>Edit participant %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre deltaker %s</translation>
     </message>
     <message>
         <source>Participant %s changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %s er endret.</translation>
     </message>
     <message>
         <source>Choose a workshop first: participants are registered in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted først: deltakere registreres i ett bestemt verksted.</translation>
     </message>
     <message>
         <source>Could not edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke endre</translation>
     </message>
     <message>
         <source>Delete participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett deltaker</translation>
     </message>
     <message>
         <source>Delete participant %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette deltaker %s?</translation>
     </message>
     <message>
         <source>Their answers and contact details are removed. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene og kontaktopplysningene til deltakeren fjernes. Du kan angre dette med Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>They wrote %n idea(s). What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deltakeren skrev %n idé. Hva skal skje med den?</numerusform>
+            <numerusform>Deltakeren skrev %n idéer. Hva skal skje med dem?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep their ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold idéene</translation>
     </message>
     <message>
         <source>The ideas stay, still linked to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéene blir liggende, fortsatt koblet til %s.</translation>
     </message>
     <message>
         <source>Keep ideas, &amp;anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold idéene &amp;anonymt</translation>
     </message>
     <message>
         <source>The ideas stay, with no author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéene blir liggende, uten forfatter.</translation>
     </message>
     <message>
         <source>&amp;Delete ideas too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett idéene også</translation>
     </message>
     <message>
         <source>The ideas are deleted as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéene slettes også.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Delete participant %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett deltaker %s</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette</translation>
     </message>
     <message>
         <source>Participant %s deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %s er slettet. Angre med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>Norwegian Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk bokmål</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt prosjekt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>e.g. Green mobility 2030, District X</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Grønn mobilitet 2030, Bydel X</translation>
     </message>
     <message>
         <source>Project name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnavn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Project language</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektspråk</translation>
     </message>
     <message>
         <source>The language of forms, category labels and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i skjemaer, kategorinavn og rapporter.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Project description</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektbeskrivelse</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projector — Smart City Co-Creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektor — Smart City Co-Creation</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm</translation>
     </message>
     <message>
         <source>Full screen on the chosen screen (F11; Esc leaves full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm på den valgte skjermen (F11; Esc avslutter fullskjerm)</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
         <source>Close the projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk prosjektorvinduet</translation>
     </message>
     <message>
         <source>Show on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis på:</translation>
     </message>
     <message>
         <source>Screen for the projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjerm for prosjektorvinduet</translation>
     </message>
     <message>
         <source>The screen (projector) to show this window on</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjermen (prosjektoren) som dette vinduet skal vises på</translation>
     </message>
     <message>
         <source>F11 full screen · Esc leaves · right-click for options</source>
-        <translation type="unfinished"></translation>
+        <translation>F11 fullskjerm · Esc avslutter · høyreklikk for valg</translation>
     </message>
     <message>
         <source>Current activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående aktivitet</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid igjen</translation>
     </message>
     <message>
         <source>The newest ideas appear here as they are captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste idéene vises her etter hvert som de registreres.</translation>
     </message>
     <message>
         <source>Ideas per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Idéer per tema</translation>
     </message>
     <message>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjerm</translation>
     </message>
     <message>
         <source>Starting soon: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter snart: %s</translation>
     </message>
     <message>
         <source>Up next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deretter: %s</translation>
     </message>
     <message numerus="yes">
         <source>Newest ideas · %n so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyeste idéer · %n så langt</numerusform>
+            <numerusform>Nyeste idéer · %n så langt</numerusform>
         </translation>
     </message>
     <message>
         <source>No theme yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten tema ennå</translation>
     </message>
 </context>
 <context>
     <name>RegisterParticipantDialog</name>
     <message>
         <source>Edit participant %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre deltaker %s</translation>
     </message>
     <message>
         <source>Register participant in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer deltaker i %s</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>About them (every question is optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Om deltakeren (alle spørsmål er valgfrie)</translation>
     </message>
     <message>
         <source>Self-description</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvbeskrivelse</translation>
     </message>
     <message>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med egne ord</translation>
     </message>
     <message>
         <source>Self-&amp;description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selvbeskrivelse:</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <source>Agrees to &amp;processing of their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til be&amp;handling av svarene sine</translation>
     </message>
     <message>
         <source>Agrees to processing of their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til behandling av svarene sine</translation>
     </message>
     <message>
         <source>Agrees to be &amp;contacted for follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til å bli &amp;kontaktet for oppfølging</translation>
     </message>
     <message>
         <source>Agrees to be contacted for follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker til å bli kontaktet for oppfølging</translation>
     </message>
     <message>
         <source>Contact details (kept separately, only with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktopplysninger (lagres separat, bare med samtykke)</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnavn</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-e-post</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@example.org</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttelefon</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist lagret</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <source>Save and close (Enter or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre og lukk (Enter eller Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save and ne&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre o&amp;g neste</translation>
     </message>
     <message>
         <source>Save and register the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre og registrer neste person</translation>
     </message>
     <message>
         <source>Save and clear the form for the next person (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre og tøm skjemaet for neste person (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>The next participant gets this code. Write it on their paper forms and name tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste deltaker får denne koden. Skriv den på deltakerens papirskjemaer og navnelapp.</translation>
     </message>
     <message>
         <source>The code stays the same when you change the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden forblir den samme når du endrer svarene.</translation>
     </message>
     <message>
         <source>Saved %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %s.</translation>
     </message>
 </context>
 <context>
     <name>RoomPanel</name>
     <message>
         <source>Who is in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er til stede</translation>
     </message>
     <message>
         <source>People registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerte personer</translation>
     </message>
     <message>
         <source>Answers to the other questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på de andre spørsmålene</translation>
     </message>
     <message>
         <source>All workshops of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verkstedene i prosjektet</translation>
     </message>
     <message>
         <source>person registered</source>
-        <translation type="unfinished"></translation>
+        <translation>person registrert</translation>
     </message>
     <message>
         <source>people registered</source>
-        <translation type="unfinished"></translation>
+        <translation>personer registrert</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvart</translation>
     </message>
 </context>
 <context>
     <name>RunClock</name>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er ute</translation>
     </message>
     <message>
         <source>Time is up · paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er ute · satt på pause</translation>
     </message>
     <message>
         <source>Choose a workshop to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted å gjennomføre</translation>
     </message>
     <message>
         <source>The agenda is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendaen er tom</translation>
     </message>
     <message>
         <source>Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar til å starte</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt på pause</translation>
     </message>
     <message>
         <source>All activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktivitetene er ferdige</translation>
     </message>
     <message>
         <source>Workshop closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedet er avsluttet</translation>
     </message>
 </context>
 <context>
     <name>RunView</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte minutter</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start the next activity (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start neste aktivitet (Space)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause the timer; the activity goes on in the record (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett tidtakeren på pause; aktiviteten står fortsatt som pågående i loggen (Space)</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Give the current activity one more minute (Ctrl+= or +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi den pågående aktiviteten ett minutt til (Ctrl+= eller +)</translation>
     </message>
     <message>
         <source>Next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste aktivitet</translation>
     </message>
     <message>
         <source>End this activity and start the next one (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt denne aktiviteten og start den neste (Ctrl+Right)</translation>
     </message>
     <message>
         <source>Close workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt verkstedet…</translation>
     </message>
     <message>
         <source>End the meeting: the workshop&apos;s status becomes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt møtet: verkstedet får status som avsluttet</translation>
     </message>
     <message>
         <source>&amp;Projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prosjektorvindu</translation>
     </message>
     <message>
         <source>Show the timer and the newest ideas to the room on a second screen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis tidtakeren og de nyeste idéene for salen på en ekstra skjerm (F5)</translation>
     </message>
     <message>
         <source>Choose a workshop to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted som skal gjennomføres</translation>
     </message>
     <message>
         <source>Workshop status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedstatus</translation>
     </message>
     <message>
         <source>Projector window</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektorvindu</translation>
     </message>
     <message>
         <source>Current activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågående aktivitet</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid igjen</translation>
     </message>
     <message>
         <source>Timer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for tidtakeren</translation>
     </message>
     <message>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Deretter</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilretteleggerens notater</translation>
     </message>
     <message>
         <source>Notes saving state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsstatus for notatene</translation>
     </message>
     <message>
         <source>What to follow up, questions from the room, what to change next time… Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skal følges opp, spørsmål fra salen, hva som bør endres neste gang… Lagres mens du skriver.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Double-click an activity that has not started to change its name or minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på en aktivitet som ikke har startet, for å endre navnet eller minuttene</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move the selected activity up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt den valgte aktiviteten opp (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Move the selected activity down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt den valgte aktiviteten ned (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Take the selected activity off the agenda (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta den valgte aktiviteten ut av agendaen (Delete)</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktivitet</translation>
     </message>
     <message>
         <source>Name of the new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på den nye aktiviteten</translation>
     </message>
     <message>
         <source>Minutes of the new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter for den nye aktiviteten</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>Add the activity at the end of the agenda (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til aktiviteten sist i agendaen (Enter)</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til aktivitet</translation>
     </message>
     <message>
         <source>Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt verkstedet</translation>
     </message>
     <message>
         <source>Agenda total</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum for agendaen</translation>
     </message>
     <message>
         <source>Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår nå</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min planlagt</numerusform>
+            <numerusform>%n min planlagt</numerusform>
         </translation>
     </message>
     <message>
         <source>Next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste: %s</translation>
     </message>
     <message>
         <source>Activity %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet %1 av %2</translation>
     </message>
     <message numerus="yes">
         <source>(+%n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n min)</numerusform>
+            <numerusform>(+%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Add activities to the agenda on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til aktiviteter i agendaen til høyre.</translation>
     </message>
     <message>
         <source>Add another activity, or close the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en aktivitet til, eller avslutt verkstedet.</translation>
     </message>
     <message>
         <source>The recorded times are in the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>De registrerte tidene står i agendaen.</translation>
     </message>
     <message>
         <source>No activity times were recorded for this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktivitetstider ble registrert for dette verkstedet.</translation>
     </message>
     <message>
         <source>Up next: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deretter: %s</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
         <source>End activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt aktiviteten</translation>
     </message>
     <message>
         <source>End the last activity (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt den siste aktiviteten (Ctrl+Right)</translation>
     </message>
     <message>
         <source>Timer running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidtakeren går igjen.</translation>
     </message>
     <message>
         <source>Started: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet: %s</translation>
     </message>
     <message>
         <source>Timer paused. Press Space or Resume to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidtakeren står på pause. Trykk Space eller Fortsett for å gå videre.</translation>
     </message>
     <message>
         <source>The last activity has ended. Close the workshop when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den siste aktiviteten er avsluttet. Avslutt verkstedet når dere er ferdige.</translation>
     </message>
     <message>
         <source>Close workshop %s? Its status becomes closed and the agenda can no longer change. Notes stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du avslutte verkstedet %s? Det får status som avsluttet, og agendaen kan ikke lenger endres. Notatene kan fortsatt redigeres.</translation>
     </message>
     <message>
         <source>“%s” is still running; it ends now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%s» pågår fortsatt; den avsluttes nå.</translation>
     </message>
     <message>
         <source>Workshop closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedet er avsluttet.</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke mulig</translation>
     </message>
     <message>
         <source>Agenda not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendaen ble ikke endret</translation>
     </message>
     <message>
         <source>Added to the agenda: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til i agendaen: %s</translation>
     </message>
     <message>
         <source>Removed from the agenda: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet fra agendaen: %s</translation>
     </message>
     <message>
         <source>Saved automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres automatisk</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerer…</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message>
         <source>Saved at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret kl. %s</translation>
     </message>
 </context>
 <context>
     <name>SdgChips</name>
     <message>
         <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>FNs bærekraftsmål</translation>
     </message>
     <message>
         <source>SDG numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numre på bærekraftsmål</translation>
     </message>
     <message>
         <source>e.g. 11 13</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 11 13</translation>
     </message>
     <message>
         <source>Type the numbers of the SDGs, separated by spaces; the chips follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn numrene på bærekraftsmålene, atskilt med mellomrom; merkene under oppdateres automatisk.</translation>
     </message>
     <message>
         <source>SDG %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StartKioskDialog</name>
     <message>
         <source>Workshop: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksted: %s</translation>
     </message>
     <message>
         <source>&amp;Start kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start kiosk-modus</translation>
     </message>
     <message>
         <source>Start kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Start kiosk-modus</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden må ha 4 til 8 sifre.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to PIN-kodene er ikke like. Skriv inn PIN-koden på nytt.</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksted</translation>
     </message>
     <message>
         <source>Participants type their own idea on this computer, and if they like a few answers about themselves. Nothing else of the database can be seen or changed while the kiosk runs. Choose a PIN of 4 to 8 digits: you need it to leave kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerne skriver inn sin egen idé på denne datamaskinen, og om de vil, også noen svar om seg selv. Ingenting annet i databasen kan ses eller endres mens kiosken er i gang. Velg en PIN-kode på 4 til 8 sifre: du trenger den for å gå ut av kiosk-modus.</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN-kode:</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 til 8 sifre</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kode</translation>
     </message>
     <message>
         <source>&amp;Repeat the PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta PIN-koden:</translation>
     </message>
     <message>
         <source>Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta PIN-koden</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
 </context>
 <context>
     <name>VolunteerEntry</name>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>Need or idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller idé</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>(not typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke skrevet inn)</translation>
     </message>
     <message>
         <source>(no tick)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke krysset av)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>(blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
     <name>VolunteerEntryView</name>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
         <source>Type it once; it is remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det én gang, så blir det husket</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet ditt</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bunke:</translation>
     </message>
     <message>
         <source>Batch of cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbunke</translation>
     </message>
     <message>
         <source>Ne&amp;w batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;y bunke…</translation>
     </message>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny bunke</translation>
     </message>
     <message>
         <source>Start a new stack of paper cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny bunke med papirkort</translation>
     </message>
     <message>
         <source>Pass &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde &amp;1</translation>
     </message>
     <message>
         <source>The first volunteer types the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Den første frivillige skriver inn bunken</translation>
     </message>
     <message>
         <source>Pass &amp;2 (blind check)</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde &amp;2 (blindkontroll)</translation>
     </message>
     <message>
         <source>A second volunteer types the same stack again, without seeing pass 1</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen frivillig skriver inn den samme bunken på nytt, uten å se runde 1</translation>
     </message>
     <message>
         <source>&amp;Compare and resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenlign og avklar</translation>
     </message>
     <message>
         <source>Show where the two passes differ and decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hvor de to rundene er ulike, og bestem hva som gjelder</translation>
     </message>
     <message>
         <source>Pass 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde 1</translation>
     </message>
     <message>
         <source>Pass 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde 2</translation>
     </message>
     <message>
         <source>Compare and resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign og avklar</translation>
     </message>
     <message>
         <source>Single entry: each card becomes an idea when saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel inntasting: hvert kort blir en idé når det lagres.</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste steg</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortnummer</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>Participant code check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av deltakerkode</translation>
     </message>
     <message>
         <source>Text of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten på kortet</translation>
     </message>
     <message>
         <source>Type the text as written. Enter starts a new line; Tab goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv teksten slik den står. Enter gir ny linje; Tab går videre.</translation>
     </message>
     <message>
         <source>Text check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av tekst</translation>
     </message>
     <message>
         <source>SDGs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Avkryssede bærekraftsmål</translation>
     </message>
     <message>
         <source>e.g. 11 13</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 11 13</translation>
     </message>
     <message>
         <source>The numbers of the SDG boxes ticked on the card, with spaces between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrene på bærekraftsmålene som er krysset av på kortet, med mellomrom mellom</translation>
     </message>
     <message>
         <source>SDGs check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av bærekraftsmål</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <source>Theme check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av tema</translation>
     </message>
     <message>
         <source>Problem with the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem med kortet</translation>
     </message>
     <message>
         <source>&amp;Save card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre kort</translation>
     </message>
     <message>
         <source>Save card  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kort  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save card</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kort</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm skjemaet</translation>
     </message>
     <message>
         <source>Need or idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov eller idé</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål</translation>
     </message>
     <message>
         <source>Entry speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inntastingstempo</translation>
     </message>
     <message>
         <source>Last card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist lagrede kort</translation>
     </message>
     <message>
         <source>&amp;Undo last card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre siste kort</translation>
     </message>
     <message>
         <source>Undo the last card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre det sist lagrede kortet</translation>
     </message>
     <message>
         <source>Take back the card saved last (also Edit ▸ Undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tilbake det sist lagrede kortet (også Rediger ▸ Angre)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: next / previous field&lt;br&gt;N / I: need or idea&lt;br&gt;Ctrl+Enter: save the card&lt;br&gt;Enter on the theme: save the card&lt;br&gt;Alt+U: undo the last card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Taster&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: neste / forrige felt&lt;br&gt;B / I: behov eller idé&lt;br&gt;Ctrl+Enter: lagre kortet&lt;br&gt;Enter i temafeltet: lagre kortet&lt;br&gt;Alt+A: angre det sist lagrede kortet</translation>
     </message>
     <message>
         <source>Comparison summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendrag av sammenligningen</translation>
     </message>
     <message>
         <source>Accept the cards both passes agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta kortene som begge rundene er enige om</translation>
     </message>
     <message>
         <source>Use pass 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk runde 1</translation>
     </message>
     <message>
         <source>Use pass 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk runde 2</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avklar</translation>
     </message>
     <message>
         <source>Use pass 1  (key 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk runde 1  (tast 1)</translation>
     </message>
     <message>
         <source>Use the pass 1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk verdien fra runde 1</translation>
     </message>
     <message>
         <source>Use pass 2  (key 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk runde 2  (tast 2)</translation>
     </message>
     <message>
         <source>Use the pass 2 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk verdien fra runde 2</translation>
     </message>
     <message>
         <source>Resolve  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avklar  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Resolve the decided cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Avklar kortene der alle verdier er valgt</translation>
     </message>
     <message>
         <source>Differences between the passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskjeller mellom rundene</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt</translation>
     </message>
     <message>
         <source>The selected difference in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele den valgte forskjellen</translation>
     </message>
     <message>
         <source>Discrepancy rate and entry speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviksandel og inntastingstempo</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat av siste handling</translation>
     </message>
     <message>
         <source>e.g. %s-007</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. %s-007</translation>
     </message>
     <message>
         <source>double entry</source>
-        <translation type="unfinished"></translation>
+        <translation>dobbel inntasting</translation>
     </message>
     <message>
         <source>single entry</source>
-        <translation type="unfinished"></translation>
+        <translation>enkel inntasting</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lukket</translation>
     </message>
     <message>
         <source>Choose a workshop in the list on the left: paper cards are typed in per workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et verksted i listen til venstre: papirkort skrives inn per verksted.</translation>
     </message>
     <message>
         <source>Type your name first, so that the cards you enter are counted for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet ditt først, slik at kortene du skriver inn, blir registrert på deg.</translation>
     </message>
     <message>
         <source>Start a batch for the stack of cards in front of you: New batch… (Alt+W).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en bunke for kortstabelen foran deg: Ny bunke… (Alt+Y).</translation>
     </message>
     <message>
         <source>This batch is closed. Start a new batch for more cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bunken er lukket. Start en ny bunke for flere kort.</translation>
     </message>
     <message>
         <source>Pick the right value for each difference (keys 1 and 2, or type it in the Chosen column), then Resolve (Ctrl+Enter). Cards both passes agree on can be accepted all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg riktig verdi for hver forskjell (tast 1 og 2, eller skriv den inn i kolonnen Valgt), og velg deretter Avklar (Ctrl+Enter). Kort som begge rundene er enige om, kan godtas samlet.</translation>
     </message>
     <message>
         <source>Pass 2: type the same stack again from the first card, exactly as written. You do not see pass 1; the passes are compared afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde 2: skriv inn den samme bunken på nytt fra første kort, nøyaktig slik det står. Du ser ikke runde 1; rundene sammenlignes etterpå.</translation>
     </message>
     <message>
         <source>Type each card as written, field by field in the order of the card. Ctrl+Enter saves it and starts the next card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn hvert kort slik det står, felt for felt i samme rekkefølge som på kortet. Ctrl+Enter lagrer kortet og starter neste.</translation>
     </message>
     <message>
         <source>No batch chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bunke valgt</translation>
     </message>
     <message>
         <source>Card %1 in batch “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 i bunken «%2»</translation>
     </message>
     <message>
         <source>pass %s</source>
-        <translation type="unfinished"></translation>
+        <translation>runde %s</translation>
     </message>
     <message>
         <source>%s cards/hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%s kort/time</translation>
     </message>
     <message>
         <source>rate after the next card</source>
-        <translation type="unfinished"></translation>
+        <translation>tempoet vises etter neste kort</translation>
     </message>
     <message>
         <source>No cards yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kort ennå.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Discrepancy rate&lt;/b&gt;&lt;br&gt;%1 of %2 cards differ (%3)&lt;br&gt;%4 of %5 fields differ (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avviksandel&lt;/b&gt;&lt;br&gt;%1 av %2 kort er ulike (%3)&lt;br&gt;%4 av %5 felt er ulike (%6)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Discrepancy rate&lt;/b&gt;&lt;br&gt;No card typed in both passes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avviksandel&lt;/b&gt;&lt;br&gt;Ingen kort er skrevet inn i begge rundene ennå.</translation>
     </message>
     <message>
         <source>Blank if the card has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stå tomt hvis kortet ikke har noen kode.</translation>
     </message>
     <message>
         <source>Format: %s-007</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %s-007</translation>
     </message>
     <message>
         <source>%1 belongs to workshop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hører til verksted %2</translation>
     </message>
     <message>
         <source>No participant %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker %s finnes ikke</translation>
     </message>
     <message>
         <source>%1 is not a code of workshop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en kode i verksted %2</translation>
     </message>
     <message>
         <source>Not a participant code. Format: %s-007</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en deltakerkode. Format: %s-007</translation>
     </message>
     <message>
         <source>%1 characters; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tegn; grensen er %2.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 tegn</translation>
     </message>
     <message>
         <source>SDG %s does not exist; they are numbered 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bærekraftsmål %s finnes ikke; målene er nummerert fra 1 til 17.</translation>
     </message>
     <message>
         <source>“%s” is not a number from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%s» er ikke et tall fra 1 til 17.</translation>
     </message>
     <message>
         <source>The theme is too long (%1 characters; the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temaet er for langt (%1 tegn; grensen er %2).</translation>
     </message>
     <message>
         <source>Enter card %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn kort %1 i «%2»</translation>
     </message>
     <message>
         <source>Card %s saved as an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %s er lagret som en idé.</translation>
     </message>
     <message>
         <source>Card %1 saved in pass %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 er lagret i runde %2.</translation>
     </message>
     <message>
         <source>Card %s taken back; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %s er tatt tilbake; skriv det inn på nytt.</translation>
     </message>
     <message>
         <source>The text is empty: type what is written on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten er tom: skriv inn det som står på kortet.</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message>
         <source>Card not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet ble ikke lagret: %s</translation>
     </message>
     <message>
         <source>Batch “%s” started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunken «%s» er startet.</translation>
     </message>
     <message>
         <source>(pass %s only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bare runde %s)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cards typed in pass 1, &lt;b&gt;%2&lt;/b&gt; in pass 2. &lt;b&gt;%3&lt;/b&gt; need a decision, &lt;b&gt;%4&lt;/b&gt; agree and wait to be accepted, &lt;b&gt;%5&lt;/b&gt; already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kort er skrevet inn i runde 1, &lt;b&gt;%2&lt;/b&gt; i runde 2. &lt;b&gt;%3&lt;/b&gt; trenger en avgjørelse, &lt;b&gt;%4&lt;/b&gt; er like og venter på å bli godtatt, &lt;b&gt;%5&lt;/b&gt; er allerede avklart.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Accept %n agreeing card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
+            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
         </translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>velg…</translation>
     </message>
     <message numerus="yes">
         <source>Pass %1 has no value for %n of the selected row(s); choose another or type one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
+            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a value for every difference of a card first (keys 1 and 2, or type it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg først en verdi for hver forskjell på et kort (tast 1 og 2, eller skriv den inn).</translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avklar %n kort</numerusform>
+            <numerusform>Avklar %n kort</numerusform>
         </translation>
     </message>
     <message>
         <source>Turning the cards into ideas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør kortene om til idéer…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Resolving cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Avklarer kort</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) resolved and added as ideas.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort er avklart og lagt til som idé.</numerusform>
+            <numerusform>%n kort er avklart og lagt til som idéer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Card %1 not resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 ble ikke avklart: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) still need a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort trenger fortsatt en avgjørelse.</numerusform>
+            <numerusform>%n kort trenger fortsatt en avgjørelse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble avklart.</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n agreeing card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godta %n samsvarende kort</numerusform>
+            <numerusform>Godta %n samsvarende kort</numerusform>
         </translation>
     </message>
     <message>
         <source>Card %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Smart City Co-Creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til Smart City Co-Creation</translation>
     </message>
     <message>
         <source>Plan workshops, register who came, capture every idea and follow each one to a decision — all offline. Everything you enter is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg verksteder, registrer hvem som kom, fang opp hver idé og følg hver av dem fram til en beslutning – helt uten internett. Alt du skriver inn, lagres med en gang.</translation>
     </message>
     <message>
         <source>&amp;Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett et prosjekt</translation>
     </message>
     <message>
         <source>Create a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett et prosjekt</translation>
     </message>
     <message>
         <source>Open the &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;demoprosjektet</translation>
     </message>
     <message>
         <source>Open the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne demoprosjektet</translation>
     </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt verksted</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>e.g. Kick-off at the library</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Oppstartsmøte på biblioteket</translation>
     </message>
     <message>
         <source>Workshop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel på verkstedet</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>A short code printed on the paper forms, e.g. W3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort kode som skrives ut på papirskjemaene, f.eks. W3.</translation>
     </message>
     <message>
         <source>Workshop code</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstedkode</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Workshop date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for verkstedet</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>e.g. Main library, room 2</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Hovedbiblioteket, rom 2</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;lretteleggere:</translation>
     </message>
     <message>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett navn per linje</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilretteleggere</translation>
     </message>
     <message>
         <source>Consent te&amp;xt version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versjon av samtykketekst:</translation>
     </message>
     <message>
         <source>Consent text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon av samtykketekst</translation>
     </message>
 </context>
 </TS>

@@ -274,11 +274,9 @@ class PreviewModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return (
-                f"{translate('ImportIdeasDialog', 'Error')}: {text}"
-                if row.errors and column == 1
-                else text
-            )
+            if row.errors and column == 1:
+                return translate("ImportIdeasDialog", "Error: %1").replace("%1", str(text))
+            return text
         return None
 
 
