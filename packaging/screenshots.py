@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "docs" / "screenshots"
+OUT = Path(os.environ.get("SMARTCITY_SHOTS_DIR", ROOT / "docs" / "screenshots"))
 
 
 def main() -> int:
@@ -120,7 +120,7 @@ def main() -> int:
 
     w1 = next(w for p in projects.list_projects(db) for w in projects.list_workshops(db, p.id)
               if w.code == "W1")
-    samples = ROOT / "docs" / "samples"
+    samples = Path(os.environ.get("SMARTCITY_SHOTS_DIR", ROOT / "docs" / "samples"))
     samples.mkdir(parents=True, exist_ok=True)
     build_forms_pdf(db, w1.id, samples / "paper-forms-W1.pdf", cards=2)
     print("docs/samples/paper-forms-W1.pdf")

@@ -18,7 +18,7 @@ from .undo import ChangeBus, push
 
 
 def setup_idea_table(table: QTableView, model: IdeaTableModel,
-                     widths=(0, 70, 150, 70, 70, 90, 90, 70, 120)) -> None:
+                     widths=(0, 70, 150, 110, 80, 100, 100, 70, 120)) -> None:
     """The ideas table look: whole rows, fixed row height (fast with 100,000 rows), the text
     column stretching."""
     table.setModel(model)
