@@ -46,3 +46,16 @@ class EntryBatchStatus(StrEnum):
     OPEN = "open"          # cards are being entered (or wait for comparison)
     VERIFIED = "verified"  # every card has become an idea (compared, where double-entered)
     CLOSED = "closed"      # no more cards are taken
+
+
+class RoundMethod(StrEnum):
+    DOTS = "dots"          # dot voting: ballots or wall tallies (optionally by dot colour)
+    CRITERIA = "criteria"  # weighted criteria scoring, 1-5 per criterion
+    RANKING = "ranking"    # each participant orders a short list; Borda count
+    PAIRWISE = "pairwise"  # two ideas at a time (All Our Ideas style); Bradley-Terry
+
+
+class PairOutcome(StrEnum):
+    A = "a"          # the first idea wins
+    B = "b"          # the second idea wins
+    CANT_DECIDE = "cant_decide"

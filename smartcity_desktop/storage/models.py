@@ -247,8 +247,94 @@ class CardEntry(SyncRecord, table=True):
     resolved_idea_id: str | None = Field(default=None, foreign_key="idea.id", index=True)
 
 
+class PriorityRound(SyncRecord, table=True):
+    """One prioritisation round of a workshop, with one method (core.enums.RoundMethod)."""
+
+    __tablename__ = "priority_round"
+    workshop_id: str = Field(foreign_key="workshop.id", index=True)
+    name: str
+    method: str = Field(max_length=16)
+    dots_per_participant: int = 5
+    closed: bool = False
+    position: int = 0
+
+
+class DotVote(SyncRecord, table=True):
+    """Dots on one idea: one participant's ballot line (``participant_id``), or a tally counted
+    from the wall (no participant). ``category_id`` is the group a dot colour stands for."""
+
+    __tablename__ = "dot_vote"
+    round_id: str = Field(foreign_key="priority_round.id", index=True)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    dots: int
+    participant_id: str | None = Field(default=None, foreign_key="participant.id", index=True)
+    category_id: str | None = Field(default=None, foreign_key="demographic_category.id")
+
+
+class CriterionScore(SyncRecord, table=True):
+    """A 1-5 score of one idea on one criterion, by a participant or a table group."""
+
+    __tablename__ = "criterion_score"
+    round_id: str = Field(foreign_key="priority_round.id", index=True)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    criterion_id: str = Field(foreign_key="criterion.id")
+    score: int
+    participant_id: str | None = Field(default=None, foreign_key="participant.id", index=True)
+    table_group: str | None = Field(default=None, max_length=64)
+
+
+class RankingEntry(SyncRecord, table=True):
+    """One place on one participant's ordered short list (rank 1 = first)."""
+
+    __tablename__ = "ranking_entry"
+    round_id: str = Field(foreign_key="priority_round.id", index=True)
+    ballot: str = Field(max_length=64)  # the participant code, or a ballot number
+    participant_id: str | None = Field(default=None, foreign_key="participant.id", index=True)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    rank: int
+
+
+class PairwiseVote(SyncRecord, table=True):
+    """One comparison of two ideas: which won, or "can't decide" (core.enums.PairOutcome)."""
+
+    __tablename__ = "pairwise_vote"
+    round_id: str = Field(foreign_key="priority_round.id", index=True)
+    idea_a_id: str = Field(foreign_key="idea.id")
+    idea_b_id: str = Field(foreign_key="idea.id")
+    outcome: str = Field(max_length=16)
+    session: str = Field(default="", max_length=64)  # one sitting at the screen
+    participant_id: str | None = Field(default=None, foreign_key="participant.id", index=True)
+
+
+class ReferenceCategory(SyncRecord, table=True):
+    """One line of a project's reference population profile (e.g. census figures): a count
+    or a share for one category of one demographic dimension, with its source and year."""
+
+    __tablename__ = "reference_category"
+    project_id: str = Field(foreign_key="project.id", index=True)
+    dimension_key: str = Field(max_length=64)
+    category_key: str = Field(max_length=64)
+    count: float | None = None
+    share: float | None = None
+    source: str = ""
+    year: int | None = None
+
+
+class IdeaPlacement(SyncRecord, table=True):
+    """Where an idea sits on the impact/effort matrix of a round (0..1 on both axes).
+    Id = link_id(round, idea)."""
+
+    __tablename__ = "idea_placement"
+    __table_args__ = (sa.UniqueConstraint("round_id", "idea_id"),)
+    round_id: str = Field(foreign_key="priority_round.id", index=True)
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    impact: float
+    effort: float
+
+
 SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Project, StrategyGoal, Theme, Criterion, DemographicDimension, DemographicCategory,
     Workshop, AgendaItem, Participant, ParticipantAnswer, ContactDetail, Idea, IdeaSDG,
-    IdeaStrategyGoal, IdeaStatusChange, EntryBatch, CardEntry,
+    IdeaStrategyGoal, IdeaStatusChange, EntryBatch, CardEntry, PriorityRound, DotVote,
+    CriterionScore, RankingEntry, PairwiseVote, ReferenceCategory, IdeaPlacement,
 )
