@@ -8,6 +8,7 @@ area, so what you see is what a user sees. Writes PNGs into docs/screenshots/.
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 import tempfile
@@ -34,6 +35,24 @@ def main() -> int:
     install_translators(app, os.environ.get("SMARTCITY_LANG", "en"))
     db = Database.open(tmp / "demo.sqlite", "screenshots")
     demo.load_demo(db)
+    from smartcity_desktop.qt import settings
+    from smartcity_desktop.services import projects as _projects
+    from smartcity_desktop.services import volunteer_entry
+
+    # A volunteer half-way through a double-entry stack, for the Card entry screenshot.
+    settings.ENTERED_BY.set(QSettings(), "Kari Nordmann")
+    _w1 = next(w for p in _projects.list_projects(db) for w in _projects.list_workshops(db, p.id)
+               if w.code == "W1")
+    started = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=3)
+    batch = volunteer_entry.create_batch(db, _w1.id, "Table 3 stack", double_entry=True,
+                                         created_by="Kari Nordmann")
+    for number, (code, kind, text, sdgs) in enumerate((
+            ("W1-004", "idea", "Flere sykkelparkeringer under tak ved stasjonen", "11 13"),
+            ("W1-011", "need", "Benker langs turveien, så eldre kan hvile underveis", "3 11"),
+            ("", "idea", "Språkkafé på biblioteket hver tirsdag", "4 10")), 1):
+        volunteer_entry.add_card_entry(db, batch.id, 1, "Kari Nordmann", {
+            "participant_code": code, "kind": kind, "text": text, "sdgs": sdgs},
+            entered_at=started + datetime.timedelta(seconds=50 * number))
     window = MainWindow(db, QSettings())
     window.resize(1280, 800)
     window.show()

@@ -50,6 +50,9 @@ FIELD_NAMES = {"participant_code": "participant code", "kind": "need-or-idea tic
 RESOLVED_PASS = 0
 PASSES = (1, 2)
 BREAK_GAP = dt.timedelta(minutes=15)
+# A rate measured over a few seconds of typing says nothing (three cards pasted in a second
+# would read as a million an hour): no rate until a volunteer has typed this long.
+MIN_ACTIVE = dt.timedelta(minutes=1)
 """A pause longer than this between two cards of a volunteer is a break, not typing time."""
 
 _CODE_RE = re.compile(r"^(?P<workshop>[A-Z0-9]{1,8})\s*[-‐‑–—]\s*(?P<number>\d{1,5})$")
@@ -201,7 +204,7 @@ class VolunteerRate:
     volunteer: str
     cards: int
     active: dt.timedelta  # typing time: the gaps between cards, without breaks
-    per_hour: float | None  # None until there are two cards close enough in time
+    per_hour: float | None  # None until MIN_ACTIVE of typing time (cards close in time)
 
 
 @dataclass(frozen=True)
@@ -815,7 +818,7 @@ def _rates(entries: list[CardEntry]) -> tuple[VolunteerRate, ...]:
         times = sorted(e.entered_at for e in group)
         gaps = [b - a for a, b in zip(times, times[1:]) if b - a <= BREAK_GAP]
         active = sum(gaps, dt.timedelta())
-        per_hour = len(gaps) / (active.total_seconds() / 3600) if active.total_seconds() > 0 \
+        per_hour = len(gaps) / (active.total_seconds() / 3600) if active >= MIN_ACTIVE \
             else None
         result.append(VolunteerRate(names[key], len(group), active, per_hour))
     return tuple(sorted(result, key=lambda r: r.volunteer.casefold()))

@@ -450,3 +450,13 @@ def test_a_volunteer_with_one_card_has_no_rate_yet(db, workshop, people):
     [rate] = ve.stats(db, batch_id=batch.id).volunteers
     assert (rate.cards, rate.per_hour) == (1, None)
     assert ve.stats(db, batch_id=batch.id).field_rate is None
+
+
+def test_no_rate_from_a_few_seconds_of_typing(db, workshop, people):
+    batch = ve.create_batch(db, workshop.id, "Quick stack", double_entry=False)
+    start = dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.UTC)
+    for n in range(3):
+        ve.add_card_entry(db, batch.id, 1, "Dana", {"text": f"Kort {n}"},
+                          entered_at=start + dt.timedelta(seconds=n))
+    (rate,) = ve.stats(db, batch_id=batch.id).volunteers
+    assert rate.cards == 3 and rate.per_hour is None
