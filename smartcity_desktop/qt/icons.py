@@ -54,6 +54,39 @@ _NAMES = {
     "save": "mdi6.content-save-outline",
     "print": "mdi6.printer-outline",
     "stop": "mdi6.stop",
+    # Clustering board
+    "board": "mdi6.view-column-outline",
+    "theme_new": "mdi6.tag-plus-outline",
+    "rename": "mdi6.tag-edit-outline",
+    "merge": "mdi6.call-merge",
+    "split": "mdi6.call-split",
+    "theme_delete": "mdi6.tag-remove-outline",
+    "move_to_theme": "mdi6.folder-move-outline",
+    "filter": "mdi6.filter-outline",
+    "menu": "mdi6.dots-vertical",
+    "source_live": "mdi6.keyboard-outline",
+    "source_paper": "mdi6.file-document-outline",
+    "source_sticky": "mdi6.note-outline",
+    "source_kiosk": "mdi6.monitor",
+    # Decisions and coverage (idea life cycle)
+    "change_status": "mdi6.list-status",
+    "decisions": "mdi6.gavel",
+    "coverage": "mdi6.chart-bar",
+    "status_new": "mdi6.circle-outline",
+    "status_under_review": "mdi6.progress-clock",
+    "status_accepted": "mdi6.check-circle-outline",
+    "status_in_progress": "mdi6.progress-wrench",
+    "status_implemented": "mdi6.check-decagram-outline",
+    "status_declined": "mdi6.close-circle-outline",
+    # Representativeness (reference population profiles)
+    "representativeness": "mdi6.scale-balance",
+    "load_reference": "mdi6.file-table-outline",
+    "sample_reference": "mdi6.earth",
+    "under_represented": "mdi6.alert-outline",
+    "represented_ok": "mdi6.check-circle-outline",
+    # Prioritisation rounds and their results
+    "rounds": "mdi6.vote-outline",
+    "results": "mdi6.podium",
 }
 
 

@@ -16,10 +16,15 @@ from .dialogs import ProjectDialog, WorkshopDialog
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
 from .undo import ChangeBus
+from .views.board import BoardView
 from .views.capture import CaptureView
+from .views.decisions import CoverageView, DecisionsView
 from .views.ideas import IdeasView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
+from .views.representativeness import RepresentativenessView
+from .views.results import ResultsView
+from .views.rounds import RoundsView
 from .views.run import RunView
 from .views.volunteer import VolunteerEntryView
 from .views.welcome import WelcomePage
@@ -65,6 +70,13 @@ class MainWindow(QMainWindow):
         self.capture.set_entered_by(settings.ENTERED_BY.get(self.qsettings))
         self.volunteer = VolunteerEntryView(self.db, self.undo_stack, self.bus, self,
                                             qsettings=self.qsettings)
+        self.board = BoardView(self.db, self.undo_stack, self.bus, self)
+        self.rounds = RoundsView(self.db, self.undo_stack, self.bus, self)
+        self.results = ResultsView(self.db, self.undo_stack, self.bus, self)
+        self.representativeness = RepresentativenessView(self.db, self.undo_stack, self.bus, self)
+        self.decisions = DecisionsView(self.db, self.undo_stack, self.bus, self,
+                                       qsettings=self.qsettings, own_shortcut=False)
+        self.coverage = CoverageView(self.db, self.undo_stack, self.bus, self)
         # Every view has set_scope(project_id, workshop_id) and a status_message signal;
         # later capabilities plug theirs in here (Board, Results, …).
         self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
@@ -72,7 +84,14 @@ class MainWindow(QMainWindow):
                       (self.ideas, icon("ideas"), self.tr("&Ideas")),
                       (self.run, icon("run"), self.tr("&Run")),
                       (self.capture, icon("capture"), self.tr("&Capture")),
-                      (self.volunteer, icon("volunteer_entry"), self.tr("Card en&try"))]
+                      (self.volunteer, icon("volunteer_entry"), self.tr("Card en&try")),
+                      (self.board, icon("board"), self.tr("&Board")),
+                      (self.rounds, icon("rounds"), self.tr("Ro&unds")),
+                      (self.results, icon("results"), self.tr("Re&sults")),
+                      (self.representativeness, icon("representativeness"),
+                       self.tr("Represe&ntativeness")),
+                      (self.decisions, icon("decisions"), self.tr("&Decisions")),
+                      (self.coverage, icon("coverage"), self.tr("Covera&ge"))]
         for widget, view_icon, title in self.views:
             self.tabs.addTab(widget, view_icon, title)
         self.welcome = WelcomePage(self)
@@ -128,6 +147,10 @@ class MainWindow(QMainWindow):
                                          "Ctrl+Shift+F")
         self.forms_action.setStatusTip(self.tr("Print registration forms and idea cards "
                                                "for the selected workshop"))
+        self.change_status_action = self._action("change_status", self.tr("Change &status…"),
+                                                 self.change_status, "Ctrl+Shift+D")
+        self.change_status_action.setStatusTip(self.tr(
+            "Change the status of the selected ideas, with a reason and a date"))
         self.about_action = self._action(None, self.tr("&About…"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.view_actions = []
@@ -155,10 +178,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.ideas.add_action)
         edit_menu.addAction(self.ideas.edit_action)
         edit_menu.addAction(self.ideas.delete_action)
+        edit_menu.addAction(self.change_status_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.participants.register_action)
         edit_menu.addAction(self.participants.edit_action)
         edit_menu.addAction(self.participants.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.rounds.new_round_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         project_menu = bar.addMenu(self.tr("&Project"))
@@ -192,6 +218,8 @@ class MainWindow(QMainWindow):
                 widget.status_message.connect(
                     lambda text: self.statusBar().showMessage(text, 5000))
         self.bus.structure_changed.connect(self.refresh_navigation)
+        # Weighted results depend on the reference profile.
+        self.representativeness.reference_changed.connect(lambda _pid: self.results.refresh())
 
     # ------------------------------------------------------------------ navigation
     def refresh_navigation(self, select_id: str | None = None) -> None:
@@ -291,6 +319,17 @@ class MainWindow(QMainWindow):
         from . import import_dialog
 
         import_dialog.import_ideas(self)
+
+    def change_status(self) -> None:
+        from .status_dialog import change_status
+
+        view = self.tabs.currentWidget()
+        ids = view.selected_ids() if hasattr(view, "selected_ids") else []
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("Select one or more ideas first, in the Ideas or Decisions tab."), 5000)
+            return
+        change_status(self, self.db, self.undo_stack, self.bus, ids, self.qsettings)
 
     def find(self) -> None:
         self._show_view(self.ideas)

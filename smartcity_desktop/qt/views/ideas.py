@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ..dialogs import IdeaDialog
 from ..icons import icon
 from ..idea_actions import delete_ideas, edit_idea, selected_idea_ids, setup_idea_table
 from ..idea_model import IdeaTableModel
+from ..search_box import search_box
 from ..undo import ChangeBus, push
 from .base import ScopedView
 
@@ -55,18 +55,7 @@ class IdeasView(ScopedView):
             self.toolbar.addAction(action)
             self.addAction(action)
 
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search ideas (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        search_icon = self.search.addAction(icon("search"),
-                                            QLineEdit.ActionPosition.LeadingPosition)
-        search_icon.setText(self.tr("Search"))
-        search_icon.setToolTip(self.tr("Search in the text and title of the ideas"))
-        clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
-        if clear is not None:  # Qt's own clear button has no name for screen readers
-            clear.setText(self.tr("Clear search"))
-            clear.setToolTip(self.tr("Clear search"))
-        self.search.setAccessibleName(self.tr("Search ideas"))
+        self.search = search_box(self, self.tr("Search ideas (Ctrl+F)"), self.tr("Search ideas"))
 
         self.theme_filter = QComboBox(self)
         self.theme_filter.setAccessibleName(self.tr("Filter by theme"))
