@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>Application</name>
@@ -18,6 +17,307 @@
     <message>
         <source>Cannot add the demo project</source>
         <translation>Kan ikke legge til demoprosjektet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>%1: %2
+From: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDGs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project already has a theme called “%1”. Choose another name, or merge the two themes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name for the theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No card here matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every card has a theme. Drop a card here to take it out of its theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cards yet. Drag cards here, or select cards and press M.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished">Temaer</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move to theme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected cards to a theme you pick by typing its name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New theme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an empty theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename theme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the current theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge the current theme into another one: its ideas move there and it is removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Split into new theme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a new theme of the selected cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the current theme; its ideas go to “No theme”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only cards with…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the cards whose text, title, participant code or table group contains this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a project or a workshop on the left to sort its ideas into themes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag cards to another theme, or select them and press M. Ctrl+Shift+←/→ moves them one theme over, Ctrl+←/→ goes there. Enter opens a card, Ctrl+Z undoes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The cards could not be moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) moved to “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to which theme? Type a few letters of its name, or a new name.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The new theme could not be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>New theme “%1” with %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New theme “%1” with %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme added. Drag cards to it, or select cards and press M.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme renamed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into which theme? Its %n idea(s) move there (in every workshop of the project) and “%1” is removed. The theme you choose keeps its name.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Merge theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The themes could not be merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” merged into “%2”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Name of the new theme for the %n selected card(s):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new theme for the %n selected card(s) of “%1”:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Split into new theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The theme could not be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Theme “%1” deleted; its %n idea(s) have no theme now. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -139,7 +439,7 @@
         <translation>f.eks. W1-007 eller 7</translation>
     </message>
     <message>
-        <source>The code on the participant&apos;s card. A number alone means this workshop&apos;s participant with that number.</source>
+        <source>The code on the participant's card. A number alone means this workshop's participant with that number.</source>
         <translation>Koden på deltakerens kort. Et tall alene betyr deltakeren med det nummeret i dette verkstedet.</translation>
     </message>
     <message>
@@ -286,6 +586,593 @@
     <message>
         <source>Chosen value</source>
         <translation>Valgt verdi</translation>
+    </message>
+</context>
+<context>
+    <name>ColoursDialog</name>
+    <message>
+        <source>Dot colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At the wall, each dot colour can stand for one group of people, e.g. red for residents and blue for local businesses. Choose the question and tick the groups that have a colour. Leave everything unticked to count all dots together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question the colours stand for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups with a dot colour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Deltakere</translation>
+    </message>
+    <message>
+        <source>Population (reference)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: participants and population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: participants %2, population %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>no ideas yet</source>
+        <translation>ingen idéer ennå</translation>
+    </message>
+    <message>
+        <source>%1 · %2 in plan</source>
+        <translation>%1 · %2 i planen</translation>
+    </message>
+    <message>
+        <source>No ideas yet.</source>
+        <translation>Ingen idéer ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Coverage summary</source>
+        <translation>Sammendrag av dekningen</translation>
+    </message>
+    <message>
+        <source>Dark: accepted, in progress or implemented</source>
+        <translation>Mørk: tatt inn i planen, under arbeid eller gjennomført</translation>
+    </message>
+    <message>
+        <source>Light: other ideas</source>
+        <translation>Lys: andre idéer</translation>
+    </message>
+    <message>
+        <source>Ideas per SDG</source>
+        <translation>Idéer per bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>FNs bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>Ideas per strategy goal</source>
+        <translation>Idéer per strategimål</translation>
+    </message>
+    <message>
+        <source>Strategy goals</source>
+        <translation>Strategimål</translation>
+    </message>
+    <message>
+        <source>This project has no strategy goals yet. Add them to the project to see which of them the ideas support.</source>
+        <translation>Prosjektet har ingen strategimål ennå. Legg dem til i prosjektet for å se hvilke av dem idéene støtter.</translation>
+    </message>
+    <message>
+        <source>Strategy goals of the project</source>
+        <translation>Prosjektets strategimål</translation>
+    </message>
+    <message>
+        <source>What the ideas of %1 cover</source>
+        <translation>Hva idéene i %1 dekker</translation>
+    </message>
+    <message>
+        <source>Every goal has at least one idea.</source>
+        <translation>Hvert mål har minst én idé.</translation>
+    </message>
+    <message>
+        <source>No ideas yet: %1</source>
+        <translation>Ingen idéer ennå: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of 17 SDGs have ideas</source>
+        <translation>%1 av 17 bærekraftsmål har idéer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 strategy goals have ideas</source>
+        <translation>%1 av %2 strategimål har idéer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) without an SDG</source>
+        <translation>
+            <numerusform>%n idé uten bærekraftsmål</numerusform><numerusform>%n idéer uten bærekraftsmål</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) without a strategy goal</source>
+        <translation>
+            <numerusform>%n idé uten strategimål</numerusform><numerusform>%n idéer uten strategimål</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Idea to score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation type="unfinished">&amp;Deltaker</translation>
+    </message>
+    <message>
+        <source>&amp;Table group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. W1-007</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation type="unfinished">Deltakerkode</translation>
+    </message>
+    <message>
+        <source>e.g. Table 3</source>
+        <translation type="unfinished">f.eks. Bord 3</translation>
+    </message>
+    <message>
+        <source>Table group</source>
+        <translation type="unfinished">Bordgruppe</translation>
+    </message>
+    <message>
+        <source>Scored by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea being scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the scores of this idea (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score sets recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys: 1–5 give a score and move on, 0 clears, Enter on the last field saves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n score set(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The project has no criteria to score on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the idea to score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the participant code, or choose Table group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the name of the table group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least one score from 1 to 5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores by %1 saved for “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>ikke avgjort ennå</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Endre &amp;status…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected ideas, with a reason and a date (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation>Søk i idéer</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer etter status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Number of ideas shown</source>
+        <translation>Antall idéer som vises</translation>
+    </message>
+    <message>
+        <source>Ideas and their status</source>
+        <translation>Idéer og deres status</translation>
+    </message>
+    <message>
+        <source>Select an idea to see its strategy goals, its SDGs and its path to a decision.</source>
+        <translation>Velg en idé for å se strategimålene, bærekraftsmålene og veien fram til et vedtak.</translation>
+    </message>
+    <message>
+        <source>Selected idea</source>
+        <translation>Valgt idé</translation>
+    </message>
+    <message>
+        <source>Status of the selected idea</source>
+        <translation>Status for den valgte idéen</translation>
+    </message>
+    <message>
+        <source>Strategy goals of the selected idea</source>
+        <translation>Strategimål for den valgte idéen</translation>
+    </message>
+    <message>
+        <source>SDGs of the selected idea</source>
+        <translation>Bærekraftsmål for den valgte idéen</translation>
+    </message>
+    <message>
+        <source>Path to a decision</source>
+        <translation>Veien til et vedtak</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Endre status…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <source>Strategy goals</source>
+        <translation>Strategimål</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>FNs bærekraftsmål</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n ideas…</source>
+        <translation>
+            <numerusform>Endre status for %n idé…</numerusform><numerusform>Endre status for %n idéer…</numerusform></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>lagt til %1</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Lagt til (%1)</translation>
+    </message>
+    <message>
+        <source>entered by %1</source>
+        <translation>skrevet inn av %1</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>vedtatt av %1</translation>
+    </message>
+    <message>
+        <source>Select one or more ideas first.</source>
+        <translation>Velg én eller flere idéer først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed for %n idea(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Status endret for %n idé. Angre med Ctrl+Z.</numerusform><numerusform>Status endret for %n idéer. Angre med Ctrl+Z.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPanel</name>
+    <message>
+        <source>R-score of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest participation ratio divided by the highest. 1 = every group takes part in proportion to the population; 0 = a group is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under-represented groups in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants in the group (groups of 1 to 4 are shown as &lt;5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share among the participants compared with the population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of the reference population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participation ratio: share ÷ population share (below %1 = under-represented)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R-score &lt;b style='font-size: 15pt'&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under-represented: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group under-represented (every ratio is %1 or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefer not to say: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No population figure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is under-represented: %2 of its share of the population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, under-represented</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DotBallotEntry</name>
+    <message>
+        <source>e.g. W1-007</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation type="unfinished">Deltakerkode</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas (Enter adds a dot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots on this ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete or Backspace takes one dot off the selected idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add dot →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a dot to the chosen idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Remove dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take a dot off the selected idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this ballot (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ballots recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) on</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Type the participant code from the ballot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ballot has no dots yet: choose the ideas with Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ballot of %1 recorded: %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DotCounter</name>
+    <message>
+        <source>Dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 dots left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) too many</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DotsPanel</name>
+    <message>
+        <source>How the dots are entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ballots (one per person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall tallies (dots counted per idea)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -484,6 +1371,17 @@
     </message>
 </context>
 <context>
+    <name>IdeaPicker</name>
+    <message>
+        <source>Find an idea…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find an idea</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IdeasView</name>
     <message>
         <source>&amp;New idea…</source>
@@ -504,18 +1402,6 @@
     <message>
         <source>Search ideas (Ctrl+F)</source>
         <translation>Søk i idéer (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <source>Search in the text and title of the ideas</source>
-        <translation>Søk i teksten og tittelen til idéene</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Tøm søket</translation>
     </message>
     <message>
         <source>Search ideas</source>
@@ -963,12 +1849,12 @@
     </message>
     <message>
         <source>N</source>
-        <comment>key that ticks &apos;need&apos;</comment>
+        <comment>key that ticks 'need'</comment>
         <translation>B</translation>
     </message>
     <message>
         <source>I</source>
-        <comment>key that ticks &apos;idea&apos;</comment>
+        <comment>key that ticks 'idea'</comment>
         <translation>I</translation>
     </message>
     <message>
@@ -1011,7 +1897,7 @@
         <translation>Er du der fortsatt?</translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Jeg er her fortsatt</translation>
     </message>
     <message>
@@ -1095,7 +1981,7 @@
         <translation>Med egne ord (valgfritt)</translation>
     </message>
     <message>
-        <source>I agree that my answers are used for this project&apos;s analysis</source>
+        <source>I agree that my answers are used for this project's analysis</source>
         <translation>Jeg samtykker i at svarene mine brukes i analysen i dette prosjektet</translation>
     </message>
     <message>
@@ -1433,6 +2319,30 @@
         <translation>&amp;Kortinntasting</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ro&amp;unds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;sults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Represe&amp;ntativeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covera&amp;ge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
@@ -1489,6 +2399,14 @@
         <translation>Skriv ut registreringsskjemaer og idékort for det valgte verkstedet</translation>
     </message>
     <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the status of the selected ideas, with a reason and a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About…</source>
         <translation>&amp;Om…</translation>
     </message>
@@ -1529,6 +2447,10 @@
         <translation>Verkstedet er opprettet.</translation>
     </message>
     <message>
+        <source>Select one or more ideas first, in the Ideas or Decisions tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
@@ -1558,10 +2480,104 @@
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high impact, low effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>high impact, high effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low impact, low effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>low impact, high effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact and effort matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab to an idea, then move it with the arrow keys (Shift for small steps). Ideas not placed yet are in the tray on the right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort: low  →  high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact: low  →  high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag onto the matrix, or Tab to a card and press an arrow key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewBatchDialog</name>
     <message>
         <source>Create</source>
         <translation>Opprett</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dots per participant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Opprett</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2632,112 @@
     </message>
 </context>
 <context>
+    <name>PairwiseScreen</name>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which of the two ideas matters more? Left arrow: the left idea. Right arrow: the right idea. Down arrow: can't decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which of these two matters more to you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The left idea matters more (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↓ Can't decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can't decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both matter as much, or I can't tell (Down arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The right idea matters more (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparisons in this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant code (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant code for this session (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The next person sits down: start counting again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No more pairs to compare. Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n comparison(s) in this session</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperFormsDialog</name>
     <message>
         <source>Paper forms for %s</source>
@@ -1630,7 +2752,7 @@
         <translation>engelsk</translation>
     </message>
     <message>
-        <source>Registration forms and idea cards for workshop %1 · %2, in %3 (the project&apos;s language). Print them, hand them out, and type them in afterwards.</source>
+        <source>Registration forms and idea cards for workshop %1 · %2, in %3 (the project's language). Print them, hand them out, and type them in afterwards.</source>
         <translation>Registreringsskjemaer og idékort for verksted %1 · %2, på %3 (prosjektets språk). Skriv dem ut, del dem ut, og skriv dem inn i appen etterpå.</translation>
     </message>
     <message>
@@ -1842,7 +2964,7 @@
         <translation>&amp;Endre deltaker…</translation>
     </message>
     <message>
-        <source>Change the selected participant&apos;s answers (F2)</source>
+        <source>Change the selected participant's answers (F2)</source>
         <translation>Endre svarene til den valgte deltakeren (F2)</translation>
     </message>
     <message>
@@ -1854,7 +2976,7 @@
         <translation>Slett den valgte deltakeren (Delete)</translation>
     </message>
     <message>
-        <source>Choose a workshop to register participants. Below are the participants of all the project&apos;s workshops.</source>
+        <source>Choose a workshop to register participants. Below are the participants of all the project's workshops.</source>
         <translation>Velg et verksted for å registrere deltakere. Nedenfor ser du deltakerne fra alle verkstedene i prosjektet.</translation>
     </message>
     <message>
@@ -2090,6 +3212,111 @@
     </message>
 </context>
 <context>
+    <name>RankingPanel</name>
+    <message>
+        <source>code or ballot no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant code or ballot number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ballot of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas (Enter puts one on the list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short list, first choice at the top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished">Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move the selected idea up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished">Flytt ned</translation>
+    </message>
+    <message>
+        <source>Move the selected idea down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Fjern</translation>
+    </message>
+    <message>
+        <source>Take the selected idea off the list (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this ranking (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ballots recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short list (drag, or Alt+Up / Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>That idea is on the list already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the participant code or the number on the ballot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list is empty: choose ideas with Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Ranking of %1 recorded: %n idea(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterParticipantDialog</name>
     <message>
         <source>Edit participant %s</source>
@@ -2225,6 +3452,666 @@
     </message>
 </context>
 <context>
+    <name>RepresentativenessView</name>
+    <message>
+        <source>The dimension is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a demographic question of this project (the questions are %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a category of %2 (the categories are %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Prefer not to say” is an answer, not a group of the population: leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The count %1 is below 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a share like 0.25 or 25%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The share %1 is not between 0 and 1 (write a percentage with %, e.g. 25%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The row has no count and no share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a year like 2014.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same category is already on line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 mixes counts and shares: give every category a count, or every category a share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shares of %1 add up to %2, not 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counts of %1 add up to 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” in Excel or as UTF-8 in LibreOffice and load it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file. Save the figures as CSV (UTF-8) and load that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not name its columns. The first line that is not a comment must read dimension,category,count (or share).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has neither a count nor a share column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid CSV: check the quotes (").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load reference profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load reference profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file with the columns dimension, category and count (or share), e.g. census figures for your municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the &amp;sample (Norway 2014)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the sample reference profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residents of Norway on 1 January 2014 by age (16 and over) and sex, from Statistics Norway. National figures, not a municipality's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source of the reference figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems in the reference file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>Close the list of problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighting summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raking gives every participant a weight so that the weighted groups match the reference population. The effective n is how many unweighted participants the weighted group is worth: (Σw)² ÷ Σw². Participants who prefer not to say, or did not answer, are not weighted on that question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups of fewer than %1 people are shown as “&lt;%1”, as in published figures. A group is under-represented (▼) when its share among the participants is below %2 × its share of the population. “Prefer not to say” and unanswered questions are counted apart, not as groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to read this view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reference profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Representativeness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a project or a workshop on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reference figures for: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no reference profile yet. Load the population figures of your municipality (a CSV file with the columns dimension, category and count or share), or the sample: Norway's residents in 2014 by age and sex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No weighting: there is no reference profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighting&lt;/b&gt; to the reference on %1: n = %2 participants · effective n = %3 · weights at the cap (%5): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in %1: no weight can make up for a group that is not in the room.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights cannot match the reference exactly: some combinations of groups are missing, or the cap is in the way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load reference profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing loaded: %n problem(s) in %1. Correct the file and load it again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing loaded from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n reference figure(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>%1, tied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be measured (too few ideas in common, or everything tied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weak agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no real agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>they disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in the workshop is in the reference group %1, so it cannot be weighted up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody answered the question “%1”; it is left out of the weighting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted on the wall have no voter attached: they are in the scores, but not in the number of voters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some ideas were not scored on every criterion; their score uses the criteria that were scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no criteria, so nothing can be scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“Can't decide” answers are counted as comparisons made, but not in the scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted on the wall have no voter, so they are not weighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores by table groups have no single voter, so they are not weighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes without a participant code count with weight 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has no reference population, so nothing is weighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some weights reached the cap, so the weighted groups match the reference population only approximately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weighting did not settle; the weighted result is approximate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted on the wall without a colour for this question cannot be split into groups; they are only in “Everyone”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores by table groups cannot be split into groups; they are only in “Everyone”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Votes without a participant code cannot be split into groups; they are only in “Everyone”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">Ikke besvart</translation>
+    </message>
+    <message>
+        <source>Other (small groups combined)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>▲ %n place(s) higher than everyone</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n place(s) lower than everyone</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Choose a workshop to see the results of its prioritisation rounds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop chosen</source>
+        <translation type="unfinished">Ikke noe verksted valgt</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Weighted to the reference population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted to the reference population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give each voter a weight so that the groups match the project's reference population (e.g. census figures). The effective number of voters shows how much information is left after weighting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective number of voters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Methods compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact / effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workshop has no prioritisation rounds yet. Create one in the Rounds view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idé</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“=2” means two or more ideas share rank 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idea's number in the workshop (as on the tally sheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many ballots, scorers or comparisons the score rests on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About this result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bar chart of the top ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank of each idea in each round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement between the methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the ideas that every ticked round ranked are compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many top ideas to place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Top ideas shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas by quadrant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag the cards, or Tab to a card and use the arrow keys (Shift: small steps). Every move is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group people by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups with fewer than %1 participants are combined into “Other” or hidden to protect privacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top ideas of each group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas the groups see differently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tied: shares rank %s with another idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Weighted to the reference population: each voter counts with their weight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effective n = %1 of %2 voters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“=” marks ideas that share a rank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No votes have been entered in this round yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score = dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score = the criteria scores (1–5) combined with the criteria's weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score = Borda points (on a list of k ideas the first gets k points, the last 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score = the chance (0–100) that the idea wins against an average idea (Bradley–Terry).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top ideas — %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least two rounds to compare their rankings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rounds have no ranked ideas in common.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) ranked in every ticked round.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rounds disagree on this idea by %n place(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: Kendall’s τ = %3 — %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Only %n idea(s) in common: with so few, agreement can swing from −1 to +1 by chance. Treat it with care.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Agreement (1 = the same order, 0 = unrelated, −1 = reversed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ideas have votes in this round yet: the matrix shows the ranked ideas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move idea on the matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation type="unfinished">Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) hidden to protect privacy.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>A larger group is hidden too, so that a small group cannot be worked out by subtracting the groups shown from the total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group is large enough to be shown on its own in this round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n = %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no votes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;&lt;b&gt;▲ higher&lt;/b&gt;&lt;/span&gt; / &lt;span style='color:%2'&gt;&lt;b&gt;▼ lower&lt;/b&gt;&lt;/span&gt;: the group ranks the idea at least %3 places higher or lower than everyone together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2” — %3 in this group, %4 for everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group ranks an idea much higher or lower than everyone together.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RoomPanel</name>
     <message>
         <source>Who is in the room</source>
@@ -2253,6 +4140,167 @@
     <message>
         <source>Not answered</source>
         <translation>Ikke besvart</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) counted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score set(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparison(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Choose a workshop: prioritisation rounds belong to one workshop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop chosen</source>
+        <translation type="unfinished">Ikke noe verksted valgt</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a prioritisation round in this workshop (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lose round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No more votes are taken in the selected round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rounds of the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This round is closed: no more votes are taken. Its results are in the Results view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rounds yet. Press “New round…” (Ctrl+Shift+R) to start one: dot voting, criteria scoring, ranking or pairwise comparison.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">lukket</translation>
+    </message>
+    <message>
+        <source>No round chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) per participant</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dot ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dot tally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking ballot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no participant %s in this workshop. Correct the code or leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairwise answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation type="unfinished">Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>New round %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round not created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round “%s” created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the round “%s”? No more votes can be entered in it; its results stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close round %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round closed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2337,7 +4385,7 @@
         <translation>Avslutt verkstedet…</translation>
     </message>
     <message>
-        <source>End the meeting: the workshop&apos;s status becomes closed</source>
+        <source>End the meeting: the workshop's status becomes closed</source>
         <translation>Avslutt møtet: verkstedet får status som avsluttet</translation>
     </message>
     <message>
@@ -2599,6 +4647,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreRow</name>
+    <message>
+        <source>weight %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SdgChips</name>
     <message>
         <source>Sustainable Development Goals</source>
@@ -2619,6 +4678,17 @@
     <message>
         <source>SDG %1: %2</source>
         <translation>Bærekraftsmål %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Søk</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished">Tøm søket</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +4748,254 @@
     <message>
         <source>Problems</source>
         <translation>Problemer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <extracomment>The name typed under "Decided by" last time. The statuses an idea can be moved to, in the order they are offered.</extracomment>
+        <translation>Endre status</translation>
+    </message>
+    <message>
+        <source>Change the status (Ctrl+Enter)</source>
+        <translation>Endre statusen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The selected ideas already have this status.</source>
+        <translation>De valgte idéene har allerede denne statusen.</translation>
+    </message>
+    <message>
+        <source>Now: %1, since %2</source>
+        <translation>Nå: %1, siden %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nå: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n idea(s)</source>
+        <translation>
+            <numerusform>Endre statusen til %n idé</numerusform><numerusform>Endre statusen til %n idéer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n til</numerusform><numerusform>%n til</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s): </source>
+        <translation>
+            <numerusform>%n idé: </numerusform><numerusform>%n idéer: </numerusform></translation>
+    </message>
+    <message>
+        <source>e.g. District council (optional)</source>
+        <translation>f.eks. bydelsutvalget (valgfritt)</translation>
+    </message>
+    <message>
+        <source>An idea was deleted meanwhile, so nothing was changed. Close this window and choose the ideas again.</source>
+        <translation>En idé ble slettet i mellomtiden, så ingenting ble endret. Lukk dette vinduet og velg idéene på nytt.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; the limit is %2.</source>
+        <translation>Begrunnelsen er %1 tegn lang; grensen er %2.</translation>
+    </message>
+    <message>
+        <source>Write down why: a status change needs a reason.</source>
+        <translation>Skriv hvorfor: en statusendring må ha en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the decision.</source>
+        <translation>Velg datoen for vedtaket.</translation>
+    </message>
+    <message>
+        <source>Choose at least one idea.</source>
+        <translation>Velg minst én idé.</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Velg den nye statusen.</translation>
+    </message>
+    <message>
+        <source>Change status to “%1”</source>
+        <translation>Endre status til «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Kan ikke endre statusen</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Ny &amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrunnelse:</translation>
+    </message>
+    <message>
+        <source>Why was this decided? e.g. Included in next year's budget for street lighting. (required)</source>
+        <translation>Hvorfor ble dette vedtatt? F.eks. tatt med i neste års budsjett for gatelys. (må fylles ut)</translation>
+    </message>
+    <message>
+        <source>Reason for the status change</source>
+        <translation>Begrunnelse for statusendringen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Dato for vedtaket</translation>
+    </message>
+    <message>
+        <source>When the decision was taken (today unless you change it)</source>
+        <translation>Når vedtaket ble gjort (i dag, hvis du ikke endrer det)</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Vedtatt &amp;av:</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Vedtatt av</translation>
+    </message>
+    <message>
+        <source>Who took the decision, e.g. the district council. Remembered for next time.</source>
+        <translation>Hvem som gjorde vedtaket, f.eks. bydelsutvalget. Huskes til neste gang.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <source>&amp;Colours…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up dot colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let each dot colour stand for a group, e.g. a stakeholder group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the dot colours stand for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted per idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the number of dots and press Enter or Tab. 0 removes a count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours that already have counts stay on the sheet; set their counts to 0 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots counted without a colour stay in the “All dots” column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idé</translation>
+    </message>
+    <message>
+        <source>All dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each colour stands for a group: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dots are counted together. Use Colours… to count the colours of the dots separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) counted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n dot(s) on</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas without a theme yet: drag them to a theme, or select them and press M.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n idea(s) here</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) in the whole project</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Theme actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions for the theme %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Theme %1, %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemePicker</name>
+    <message>
+        <source>Type to find a theme</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3222,6 +5540,101 @@
     <message>
         <source>Card %1 · %2</source>
         <translation>Kort %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntry</name>
+    <message>
+        <source>red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>brown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria scoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairwise comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each participant places a number of dots on the ideas they support. Type in each person's ballot, or count the dots on the wall (optionally one count per dot colour).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants or table groups score ideas from 1 to 5 on the project's criteria; the weights of the criteria combine the scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each participant puts a short list of ideas in order, first choice at the top (Borda count).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People at the screen see two ideas at a time and pick the one that matters more, or say they can't decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Melding</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation type="unfinished">Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots in this round; this ballot gives %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They have used %1 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round is closed: no more votes are taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no participant %1 in this workshop. Check the code on the paper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
