@@ -90,7 +90,27 @@ def main() -> int:
         data = capture.get_idea(db, row.id).data
         capture.add_idea(db, w3.id, replace(data, author_participant_id=None,
                                             author_table_group="Table 2", source="live"))
-    for view_name in ("run", "capture", "volunteer"):
+    # A dots round with tallies and a ranking round on W1, and the sample reference profile,
+    # for the Results and Representativeness screenshots.
+    from smartcity_desktop.core.enums import RoundMethod
+    from smartcity_desktop.core.resources import resource
+    from smartcity_desktop.services import participants as _participants
+    from smartcity_desktop.services import prioritise, representativeness
+
+    w1_idea_ids = [row.id for row in capture.fetch_idea_rows(db, w1_ideas[:12]).values()]
+    dots = prioritise.create_round(db, _w1.id, RoundMethod.DOTS, "Dot voting")
+    for count, idea_id in zip((9, 7, 7, 5, 4, 3, 2, 1), w1_idea_ids, strict=False):
+        prioritise.set_dot_tally(db, dots.id, idea_id, count)
+    ranking = prioritise.create_round(db, _w1.id, RoundMethod.RANKING, "Ranking")
+    people = _participants.list_participants(db, _w1.id)
+    for n, person in enumerate(people[:12]):
+        order = w1_idea_ids[:6]
+        order = order[n % 3:] + order[:n % 3]
+        prioritise.add_ranking_ballot(db, ranking.id, person.code, order, person.id)
+    representativeness.load_reference_csv(
+        db, _w1.project_id, resource("reference", "norway-2014-age-gender.csv"))
+    for view_name in ("run", "capture", "volunteer", "board", "results",
+                      "representativeness", "decisions"):
         code = "W3" if view_name == "run" else "W1"
         view = getattr(window, view_name)
         shot(view_name, lambda v=view, c=code: (window.refresh_navigation(), select_workshop(c),
@@ -143,6 +163,10 @@ def main() -> int:
     samples.mkdir(parents=True, exist_ok=True)
     build_forms_pdf(db, w1.id, samples / "paper-forms-W1.pdf", cards=2)
     print("docs/samples/paper-forms-W1.pdf")
+    for widget in [*extra.values(), window]:
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
     db.close()
     return 0
 

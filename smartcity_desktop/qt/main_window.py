@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([250, 950])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for n, (widget, view_icon, title) in enumerate(self.views, 1):
             action = QAction(view_icon, title.replace("&", ""), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            if n <= 9:  # Ctrl+1 … Ctrl+9; later tabs are reached with Ctrl+Tab or the menu
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, w=widget: self._show_view(w))
             self.view_actions.append(action)
 
