@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>Application</name>
@@ -24,300 +25,301 @@
     <message>
         <source>%1: %2
 From: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2
+Fra: %3</translation>
     </message>
     <message>
         <source>SDGs: %1</source>
-        <translation type="unfinished" />
+        <translation>Bærekraftsmål: %1</translation>
     </message>
     <message>
         <source>The project already has a theme called “%1”. Choose another name, or merge the two themes.</source>
-        <translation type="unfinished" />
+        <translation>Prosjektet har allerede et tema som heter «%1». Velg et annet navn, eller slå sammen de to temaene.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished" />
+        <translation>Navnet er på %1 tegn; grensen er %2.</translation>
     </message>
     <message>
         <source>Type a name for the theme.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn et navn på temaet.</translation>
     </message>
     <message>
         <source>No card here matches the filter.</source>
-        <translation type="unfinished" />
+        <translation>Ingen kort her passer med filteret.</translation>
     </message>
     <message>
         <source>Every card has a theme. Drop a card here to take it out of its theme.</source>
-        <translation type="unfinished" />
+        <translation>Alle kortene har et tema. Slipp et kort her for å ta det ut av temaet sitt.</translation>
     </message>
     <message>
         <source>No cards yet. Drag cards here, or select cards and press M.</source>
-        <translation type="unfinished" />
+        <translation>Ingen kort ennå. Dra kort hit, eller velg kort og trykk M.</translation>
     </message>
     <message>
         <source>Theme name</source>
-        <translation type="unfinished" />
+        <translation>Temanavn</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temaer</translation>
+        <translation>Temaer</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished" />
+        <translation>Uten tema</translation>
     </message>
     <message>
         <source>New theme “%1”</source>
-        <translation type="unfinished" />
+        <translation>Nytt tema «%1»</translation>
     </message>
     <message>
         <source>&amp;Move to theme…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Flytt til tema…</translation>
     </message>
     <message>
         <source>Move the selected cards to a theme you pick by typing its name</source>
-        <translation type="unfinished" />
+        <translation>Flytt de valgte kortene til et tema du velger ved å skrive navnet på det</translation>
     </message>
     <message>
         <source>&amp;New theme…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nytt tema…</translation>
     </message>
     <message>
         <source>Add an empty theme</source>
-        <translation type="unfinished" />
+        <translation>Legg til et tomt tema</translation>
     </message>
     <message>
         <source>&amp;Rename theme…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Endre navn på tema…</translation>
     </message>
     <message>
         <source>Rename the current theme</source>
-        <translation type="unfinished" />
+        <translation>Endre navn på det gjeldende temaet</translation>
     </message>
     <message>
         <source>Mer&amp;ge into…</source>
-        <translation type="unfinished" />
+        <translation>Slå sa&amp;mmen med…</translation>
     </message>
     <message>
         <source>Merge the current theme into another one: its ideas move there and it is removed</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen det gjeldende temaet med et annet: idéene flyttes dit, og temaet fjernes</translation>
     </message>
     <message>
         <source>&amp;Split into new theme…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Del opp i nytt tema…</translation>
     </message>
     <message>
         <source>Make a new theme of the selected cards</source>
-        <translation type="unfinished" />
+        <translation>Lag et nytt tema av de valgte kortene</translation>
     </message>
     <message>
         <source>&amp;Delete theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Slett tema</translation>
     </message>
     <message>
         <source>Remove the current theme; its ideas go to “No theme”</source>
-        <translation type="unfinished" />
+        <translation>Fjern det gjeldende temaet; idéene havner i «Uten tema»</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Endre navn</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished" />
+        <translation>Del opp</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Show only cards with…</source>
-        <translation type="unfinished" />
+        <translation>Vis bare kort med…</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished" />
+        <translation>Filtrer kort</translation>
     </message>
     <message>
         <source>Show only the cards whose text, title, participant code or table group contains this</source>
-        <translation type="unfinished" />
+        <translation>Vis bare kortene der teksten, tittelen, deltakerkoden eller bordgruppen inneholder dette</translation>
     </message>
     <message>
         <source>Number of cards</source>
-        <translation type="unfinished" />
+        <translation>Antall kort</translation>
     </message>
     <message>
         <source>Choose a project or a workshop on the left to sort its ideas into themes.</source>
-        <translation type="unfinished" />
+        <translation>Velg et prosjekt eller et verksted til venstre for å sortere idéene i temaer.</translation>
     </message>
     <message>
         <source>Drag cards to another theme, or select them and press M. Ctrl+Shift+←/→ moves them one theme over, Ctrl+←/→ goes there. Enter opens a card, Ctrl+Z undoes.</source>
-        <translation type="unfinished" />
+        <translation>Dra kort til et annet tema, eller velg dem og trykk M. Ctrl+Shift+←/→ flytter dem ett tema til siden, Ctrl+←/→ går dit. Enter åpner et kort, Ctrl+Z angrer.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n kort</numerusform>
+            <numerusform>%n kort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 av %n kort</numerusform>
+            <numerusform>%1 av %n kort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Flytt %n kort til «%1»</numerusform>
+            <numerusform>Flytt %n kort til «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>The cards could not be moved</source>
-        <translation type="unfinished" />
+        <translation>Kortene kunne ikke flyttes</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to theme</source>
-        <translation type="unfinished" />
+        <translation>Flytt til tema</translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s) to which theme? Type a few letters of its name, or a new name.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
+            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The new theme could not be made</source>
-        <translation type="unfinished" />
+        <translation>Det nye temaet kunne ikke opprettes</translation>
     </message>
     <message>
         <source>Split “%1” into “%2”</source>
-        <translation type="unfinished" />
+        <translation>Del opp «%1»: nytt tema «%2»</translation>
     </message>
     <message numerus="yes">
         <source>New theme “%1” with %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nytt tema «%1» med %n kort</numerusform>
+            <numerusform>Nytt tema «%1» med %n kort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New theme “%1” with %n card(s). Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished" />
+        <translation>Nytt tema</translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished" />
+        <translation>Navn på det nye temaet:</translation>
     </message>
     <message>
         <source>Theme added. Drag cards to it, or select cards and press M.</source>
-        <translation type="unfinished" />
+        <translation>Temaet er lagt til. Dra kort til det, eller velg kort og trykk M.</translation>
     </message>
     <message>
         <source>Rename theme “%1”</source>
-        <translation type="unfinished" />
+        <translation>Endre navn på tema «%1»</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished" />
+        <translation>Endre navn på tema</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished" />
+        <translation>Nytt navn på «%1»:</translation>
     </message>
     <message>
         <source>Theme renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>Temaet har fått nytt navn. Angre med Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>Merge “%1” into which theme? Its %n idea(s) move there (in every workshop of the project) and “%1” is removed. The theme you choose keeps its name.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idé flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
+            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idéer flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge theme</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen tema</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished" />
+        <translation>Slå sammen «%1» med «%2»</translation>
     </message>
     <message>
         <source>The themes could not be merged</source>
-        <translation type="unfinished" />
+        <translation>Temaene kunne ikke slås sammen</translation>
     </message>
     <message>
         <source>“%1” merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er slått sammen med «%2». Angre med Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new theme for the %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Navn på det nye temaet for %n valgt kort:</numerusform>
+            <numerusform>Navn på det nye temaet for de %n valgte kortene:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Name of the new theme for the %n selected card(s) of “%1”:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Navn på det nye temaet for %n valgt kort fra «%1»:</numerusform>
+            <numerusform>Navn på det nye temaet for de %n valgte kortene fra «%1»:</numerusform>
         </translation>
     </message>
     <message>
         <source>Split into new theme</source>
-        <translation type="unfinished" />
+        <translation>Del opp i nytt tema</translation>
     </message>
     <message>
         <source>Delete theme “%1”</source>
-        <translation type="unfinished" />
+        <translation>Slett tema «%1»</translation>
     </message>
     <message>
         <source>The theme could not be deleted</source>
-        <translation type="unfinished" />
+        <translation>Temaet kunne ikke slettes</translation>
     </message>
     <message numerus="yes">
         <source>Theme “%1” deleted; its %n idea(s) have no theme now. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Temaet «%1» er slettet; %n idé er nå uten tema. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Temaet «%1» er slettet; %n idéer er nå uten tema. Angre med Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>This step cannot be undone or redone</source>
-        <translation type="unfinished" />
+        <translation>Dette steget kan ikke angres eller gjøres om</translation>
     </message>
     <message>
         <source>Move &amp;to</source>
-        <translation type="unfinished" />
+        <translation>Flytt &amp;til</translation>
     </message>
 </context>
 <context>
@@ -439,7 +441,7 @@ From: %3</source>
         <translation>f.eks. W1-007 eller 7</translation>
     </message>
     <message>
-        <source>The code on the participant's card. A number alone means this workshop's participant with that number.</source>
+        <source>The code on the participant&apos;s card. A number alone means this workshop&apos;s participant with that number.</source>
         <translation>Koden på deltakerens kort. Et tall alene betyr deltakeren med det nummeret i dette verkstedet.</translation>
     </message>
     <message>
@@ -592,42 +594,42 @@ From: %3</source>
     <name>ColoursDialog</name>
     <message>
         <source>Dot colours</source>
-        <translation type="unfinished" />
+        <translation>Prikkfarger</translation>
     </message>
     <message>
         <source>At the wall, each dot colour can stand for one group of people, e.g. red for residents and blue for local businesses. Choose the question and tick the groups that have a colour. Leave everything unticked to count all dots together.</source>
-        <translation type="unfinished" />
+        <translation>På veggen kan hver prikkfarge stå for én gruppe mennesker, f.eks. rød for beboere og blå for lokalt næringsliv. Velg spørsmålet, og kryss av for gruppene som skal ha en farge. La alt stå uten kryss for å telle alle prikkene samlet.</translation>
     </message>
     <message>
         <source>Question the colours stand for</source>
-        <translation type="unfinished" />
+        <translation>Spørsmålet fargene står for</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spørsmål:</translation>
     </message>
     <message>
         <source>Groups with a dot colour</source>
-        <translation type="unfinished" />
+        <translation>Grupper med en prikkfarge</translation>
     </message>
 </context>
 <context>
     <name>ComparisonChart</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Deltakere</translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Population (reference)</source>
-        <translation type="unfinished" />
+        <translation>Befolkning (referanse)</translation>
     </message>
     <message>
         <source>%1: participants and population</source>
-        <translation type="unfinished" />
+        <translation>%1: deltakere og befolkning</translation>
     </message>
     <message>
         <source>%1: participants %2, population %3</source>
-        <translation type="unfinished" />
+        <translation>%1: deltakere %2, befolkning %3</translation>
     </message>
 </context>
 <context>
@@ -647,7 +649,9 @@ From: %3</source>
     <message numerus="yes">
         <source>%n idea(s)</source>
         <translation>
-            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,7 +707,9 @@ From: %3</source>
     <message numerus="yes">
         <source>%n idea(s)</source>
         <translation>
-            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of 17 SDGs have ideas</source>
@@ -716,106 +722,110 @@ From: %3</source>
     <message numerus="yes">
         <source>%n idea(s) without an SDG</source>
         <translation>
-            <numerusform>%n idé uten bærekraftsmål</numerusform><numerusform>%n idéer uten bærekraftsmål</numerusform></translation>
+            <numerusform>%n idé uten bærekraftsmål</numerusform>
+            <numerusform>%n idéer uten bærekraftsmål</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) without a strategy goal</source>
         <translation>
-            <numerusform>%n idé uten strategimål</numerusform><numerusform>%n idéer uten strategimål</numerusform></translation>
+            <numerusform>%n idé uten strategimål</numerusform>
+            <numerusform>%n idéer uten strategimål</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CriteriaPanel</name>
     <message>
         <source>Idea to score</source>
-        <translation type="unfinished" />
+        <translation>Idé som skal få poeng</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished">&amp;Deltaker</translation>
+        <translation>&amp;Deltaker</translation>
     </message>
     <message>
         <source>&amp;Table group</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bordgruppe</translation>
     </message>
     <message>
         <source>e.g. W1-007</source>
-        <translation type="unfinished" />
+        <translation>f.eks. W1-007</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished">Deltakerkode</translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>e.g. Table 3</source>
-        <translation type="unfinished">f.eks. Bord 3</translation>
+        <translation>f.eks. Bord 3</translation>
     </message>
     <message>
         <source>Table group</source>
-        <translation type="unfinished">Bordgruppe</translation>
+        <translation>Bordgruppe</translation>
     </message>
     <message>
         <source>Scored by:</source>
-        <translation type="unfinished" />
+        <translation>Poeng gitt av:</translation>
     </message>
     <message>
         <source>Idea being scored</source>
-        <translation type="unfinished" />
+        <translation>Idéen som får poeng</translation>
     </message>
     <message>
         <source>&amp;Save scores</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lagre poeng</translation>
     </message>
     <message>
         <source>Save scores</source>
-        <translation type="unfinished" />
+        <translation>Lagre poeng</translation>
     </message>
     <message>
         <source>Save the scores of this idea (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lagre poengene for denne idéen (Enter)</translation>
     </message>
     <message>
         <source>Score sets recorded</source>
-        <translation type="unfinished" />
+        <translation>Registrerte poengsett</translation>
     </message>
     <message>
         <source>Keys: 1–5 give a score and move on, 0 clears, Enter on the last field saves.</source>
-        <translation type="unfinished" />
+        <translation>Taster: 1–5 gir poeng og går videre, 0 tømmer, Enter i det siste feltet lagrer.</translation>
     </message>
     <message numerus="yes">
         <source>%n score set(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n poengsett registrert</numerusform>
+            <numerusform>%n poengsett registrert</numerusform>
         </translation>
     </message>
     <message>
         <source>The project has no criteria to score on.</source>
-        <translation type="unfinished" />
+        <translation>Prosjektet har ingen kriterier å gi poeng etter.</translation>
     </message>
     <message>
         <source>Choose an idea</source>
-        <translation type="unfinished" />
+        <translation>Velg en idé</translation>
     </message>
     <message>
         <source>Choose the idea to score.</source>
-        <translation type="unfinished" />
+        <translation>Velg idéen som skal få poeng.</translation>
     </message>
     <message>
         <source>Type the participant code, or choose Table group.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn deltakerkoden, eller velg Bordgruppe.</translation>
     </message>
     <message>
         <source>Type the name of the table group.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn navnet på bordgruppen.</translation>
     </message>
     <message>
         <source>Give at least one score from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Gi poeng fra 1 til 5 på minst ett kriterium.</translation>
     </message>
     <message>
         <source>Scores by %1 saved for “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Poengene fra %1 er lagret for «%2».</translation>
     </message>
 </context>
 <context>
@@ -849,7 +859,7 @@ From: %3</source>
     </message>
     <message>
         <source>Change the status of the selected ideas, with a reason and a date (Ctrl+Shift+D)</source>
-        <translation type="unfinished" />
+        <translation>Endre statusen for de valgte idéene, med begrunnelse og dato (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Search ideas</source>
@@ -914,12 +924,16 @@ From: %3</source>
     <message numerus="yes">
         <source>%n idea(s)</source>
         <translation>
-            <numerusform>%n idé</numerusform><numerusform>%n idéer</numerusform></translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idéer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n ideas…</source>
         <translation>
-            <numerusform>Endre status for %n idé…</numerusform><numerusform>Endre status for %n idéer…</numerusform></translation>
+            <numerusform>Endre status for %n idé…</numerusform>
+            <numerusform>Endre status for %n idéer…</numerusform>
+        </translation>
     </message>
     <message>
         <source>added %1</source>
@@ -944,201 +958,203 @@ From: %3</source>
     <message numerus="yes">
         <source>Status changed for %n idea(s). Undo with Ctrl+Z.</source>
         <translation>
-            <numerusform>Status endret for %n idé. Angre med Ctrl+Z.</numerusform><numerusform>Status endret for %n idéer. Angre med Ctrl+Z.</numerusform></translation>
+            <numerusform>Status endret for %n idé. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Status endret for %n idéer. Angre med Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DimensionPanel</name>
     <message>
         <source>R-score of %1</source>
-        <translation type="unfinished" />
+        <translation>R-indeks for %1</translation>
     </message>
     <message>
         <source>The lowest participation ratio divided by the highest. 1 = every group takes part in proportion to the population; 0 = a group is missing.</source>
-        <translation type="unfinished" />
+        <translation>Den laveste deltakelsesraten delt på den høyeste. 1 = alle grupper deltar i samme forhold som i befolkningen; 0 = en gruppe mangler.</translation>
     </message>
     <message>
         <source>Under-represented groups in %1</source>
-        <translation type="unfinished" />
+        <translation>Underrepresenterte grupper i %1</translation>
     </message>
     <message>
         <source>%1: numbers</source>
-        <translation type="unfinished" />
+        <translation>%1: tall</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Andel</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished" />
+        <translation>Befolkning</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished" />
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Participants in the group (groups of 1 to 4 are shown as &lt;5)</source>
-        <translation type="unfinished" />
+        <translation>Deltakere i gruppen (grupper på 1 til 4 vises som &lt;5)</translation>
     </message>
     <message>
         <source>Share among the participants compared with the population</source>
-        <translation type="unfinished" />
+        <translation>Andel blant deltakerne, sammenlignet med befolkningen</translation>
     </message>
     <message>
         <source>Share of the reference population</source>
-        <translation type="unfinished" />
+        <translation>Andel av referansebefolkningen</translation>
     </message>
     <message>
         <source>Participation ratio: share ÷ population share (below %1 = under-represented)</source>
-        <translation type="unfinished" />
+        <translation>Deltakelsesrate: andel ÷ befolkningsandel (under %1 = underrepresentert)</translation>
     </message>
     <message>
         <source>Not compared in %1</source>
-        <translation type="unfinished" />
+        <translation>Ikke sammenlignet i %1</translation>
     </message>
     <message>
-        <source>R-score &lt;b style='font-size: 15pt'&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <source>R-score &lt;b style=&apos;font-size: 15pt&apos;&gt;%1&lt;/b&gt;</source>
+        <translation>R-indeks &lt;b style=&apos;font-size: 15pt&apos;&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Under-represented: %1</source>
-        <translation type="unfinished" />
+        <translation>Underrepresentert: %1</translation>
     </message>
     <message>
         <source>No group under-represented (every ratio is %1 or more).</source>
-        <translation type="unfinished" />
+        <translation>Ingen grupper er underrepresentert (alle ratene er %1 eller høyere).</translation>
     </message>
     <message>
         <source>Prefer not to say: %1</source>
-        <translation type="unfinished" />
+        <translation>Vil ikke oppgi: %1</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation type="unfinished" />
+        <translation>Ikke besvart: %1</translation>
     </message>
     <message>
         <source>No population figure: %1</source>
-        <translation type="unfinished" />
+        <translation>Mangler befolkningstall: %1</translation>
     </message>
     <message>
         <source>Not compared — %1</source>
-        <translation type="unfinished" />
+        <translation>Ikke sammenlignet – %1</translation>
     </message>
     <message>
         <source>%1 is under-represented: %2 of its share of the population</source>
-        <translation type="unfinished" />
+        <translation>%1 er underrepresentert: %2 av gruppens andel av befolkningen</translation>
     </message>
     <message>
         <source>%1, under-represented</source>
-        <translation type="unfinished" />
+        <translation>%1, underrepresentert</translation>
     </message>
 </context>
 <context>
     <name>DotBallotEntry</name>
     <message>
         <source>e.g. W1-007</source>
-        <translation type="unfinished" />
+        <translation>f.eks. W1-007</translation>
     </message>
     <message>
         <source>Participant code</source>
-        <translation type="unfinished">Deltakerkode</translation>
+        <translation>Deltakerkode</translation>
     </message>
     <message>
         <source>&amp;Participant:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deltaker:</translation>
     </message>
     <message>
         <source>Ideas (Enter adds a dot)</source>
-        <translation type="unfinished" />
+        <translation>Idéer (Enter legger til en prikk)</translation>
     </message>
     <message>
         <source>Dots on this ballot</source>
-        <translation type="unfinished" />
+        <translation>Prikker på denne stemmeseddelen</translation>
     </message>
     <message>
         <source>Delete or Backspace takes one dot off the selected idea</source>
-        <translation type="unfinished" />
+        <translation>Delete eller Backspace fjerner én prikk fra den valgte idéen</translation>
     </message>
     <message>
         <source>Add dot →</source>
-        <translation type="unfinished" />
+        <translation>Legg til prikk →</translation>
     </message>
     <message>
         <source>Add a dot to the chosen idea</source>
-        <translation type="unfinished" />
+        <translation>Legg til en prikk på den valgte idéen</translation>
     </message>
     <message>
         <source>← Remove dot</source>
-        <translation type="unfinished" />
+        <translation>← Fjern prikk</translation>
     </message>
     <message>
         <source>Take a dot off the selected idea</source>
-        <translation type="unfinished" />
+        <translation>Fjern en prikk fra den valgte idéen</translation>
     </message>
     <message>
         <source>&amp;Record ballot</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;gistrer stemmeseddel</translation>
     </message>
     <message>
         <source>Record ballot</source>
-        <translation type="unfinished" />
+        <translation>Registrer stemmeseddel</translation>
     </message>
     <message>
         <source>Save this ballot (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lagre denne stemmeseddelen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Tøm</translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <source>Clear the ballot</source>
-        <translation type="unfinished" />
+        <translation>Tøm stemmeseddelen</translation>
     </message>
     <message>
         <source>Ballots recorded</source>
-        <translation type="unfinished" />
+        <translation>Registrerte stemmesedler</translation>
     </message>
     <message>
         <source>This ballot</source>
-        <translation type="unfinished" />
+        <translation>Denne stemmeseddelen</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n stemmeseddel registrert</numerusform>
+            <numerusform>%n stemmesedler registrert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) on</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk på</numerusform>
+            <numerusform>%n prikker på</numerusform>
         </translation>
     </message>
     <message>
         <source>Type the participant code from the ballot.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn deltakerkoden fra stemmeseddelen.</translation>
     </message>
     <message>
         <source>The ballot has no dots yet: choose the ideas with Enter.</source>
-        <translation type="unfinished" />
+        <translation>Stemmeseddelen har ingen prikker ennå: velg idéene med Enter.</translation>
     </message>
     <message numerus="yes">
         <source>Ballot of %1 recorded: %n dot(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Stemmeseddelen fra %1 er registrert: %n prikk.</numerusform>
+            <numerusform>Stemmeseddelen fra %1 er registrert: %n prikker.</numerusform>
         </translation>
     </message>
 </context>
@@ -1146,17 +1162,17 @@ From: %3</source>
     <name>DotCounter</name>
     <message>
         <source>Dots left</source>
-        <translation type="unfinished" />
+        <translation>Prikker igjen</translation>
     </message>
     <message>
         <source>%1 of %2 dots left</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 prikker igjen</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) too many</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk for mye</numerusform>
+            <numerusform>%n prikker for mange</numerusform>
         </translation>
     </message>
 </context>
@@ -1164,15 +1180,15 @@ From: %3</source>
     <name>DotsPanel</name>
     <message>
         <source>How the dots are entered</source>
-        <translation type="unfinished" />
+        <translation>Hvordan prikkene registreres</translation>
     </message>
     <message>
         <source>Ballots (one per person)</source>
-        <translation type="unfinished" />
+        <translation>Stemmesedler (én per person)</translation>
     </message>
     <message>
         <source>Wall tallies (dots counted per idea)</source>
-        <translation type="unfinished" />
+        <translation>Opptelling fra veggen (prikker telt per idé)</translation>
     </message>
 </context>
 <context>
@@ -1374,11 +1390,11 @@ From: %3</source>
     <name>IdeaPicker</name>
     <message>
         <source>Find an idea…</source>
-        <translation type="unfinished" />
+        <translation>Finn en idé…</translation>
     </message>
     <message>
         <source>Find an idea</source>
-        <translation type="unfinished" />
+        <translation>Finn en idé</translation>
     </message>
 </context>
 <context>
@@ -1849,12 +1865,12 @@ From: %3</source>
     </message>
     <message>
         <source>N</source>
-        <comment>key that ticks 'need'</comment>
+        <comment>key that ticks &apos;need&apos;</comment>
         <translation>B</translation>
     </message>
     <message>
         <source>I</source>
-        <comment>key that ticks 'idea'</comment>
+        <comment>key that ticks &apos;idea&apos;</comment>
         <translation>I</translation>
     </message>
     <message>
@@ -1897,7 +1913,7 @@ From: %3</source>
         <translation>Er du der fortsatt?</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Jeg er her fortsatt</translation>
     </message>
     <message>
@@ -1981,7 +1997,7 @@ From: %3</source>
         <translation>Med egne ord (valgfritt)</translation>
     </message>
     <message>
-        <source>I agree that my answers are used for this project's analysis</source>
+        <source>I agree that my answers are used for this project&apos;s analysis</source>
         <translation>Jeg samtykker i at svarene mine brukes i analysen i dette prosjektet</translation>
     </message>
     <message>
@@ -2320,27 +2336,27 @@ From: %3</source>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished" />
+        <translation>Tav&amp;le</translation>
     </message>
     <message>
         <source>Ro&amp;unds</source>
-        <translation type="unfinished" />
+        <translation>R&amp;under</translation>
     </message>
     <message>
         <source>Re&amp;sults</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;sultater</translation>
     </message>
     <message>
         <source>Represe&amp;ntativeness</source>
-        <translation type="unfinished" />
+        <translation>Represen&amp;tativitet</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished" />
+        <translation>Vedt&amp;ak</translation>
     </message>
     <message>
         <source>Covera&amp;ge</source>
-        <translation type="unfinished" />
+        <translation>D&amp;ekning</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -2400,11 +2416,11 @@ From: %3</source>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished" />
+        <translation>Endre stat&amp;us…</translation>
     </message>
     <message>
         <source>Change the status of the selected ideas, with a reason and a date</source>
-        <translation type="unfinished" />
+        <translation>Endre statusen for de valgte idéene, med begrunnelse og dato</translation>
     </message>
     <message>
         <source>&amp;About…</source>
@@ -2448,7 +2464,7 @@ From: %3</source>
     </message>
     <message>
         <source>Select one or more ideas first, in the Ideas or Decisions tab.</source>
-        <translation type="unfinished" />
+        <translation>Velg først én eller flere idéer i fanen Idéer eller Vedtak.</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2483,59 +2499,59 @@ From: %3</source>
     <name>Matrix</name>
     <message>
         <source>Quick wins</source>
-        <translation type="unfinished" />
+        <translation>Raske gevinster</translation>
     </message>
     <message>
         <source>Major projects</source>
-        <translation type="unfinished" />
+        <translation>Store prosjekter</translation>
     </message>
     <message>
         <source>Fill-ins</source>
-        <translation type="unfinished" />
+        <translation>Småoppgaver</translation>
     </message>
     <message>
         <source>Thankless tasks</source>
-        <translation type="unfinished" />
+        <translation>Utakknemlige oppgaver</translation>
     </message>
     <message>
         <source>high impact, low effort</source>
-        <translation type="unfinished" />
+        <translation>stor effekt, liten innsats</translation>
     </message>
     <message>
         <source>high impact, high effort</source>
-        <translation type="unfinished" />
+        <translation>stor effekt, stor innsats</translation>
     </message>
     <message>
         <source>low impact, low effort</source>
-        <translation type="unfinished" />
+        <translation>liten effekt, liten innsats</translation>
     </message>
     <message>
         <source>low impact, high effort</source>
-        <translation type="unfinished" />
+        <translation>liten effekt, stor innsats</translation>
     </message>
     <message>
         <source>Impact and effort matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrise for effekt og innsats</translation>
     </message>
     <message>
         <source>Tab to an idea, then move it with the arrow keys (Shift for small steps). Ideas not placed yet are in the tray on the right.</source>
-        <translation type="unfinished" />
+        <translation>Gå til en idé med Tab, og flytt den med piltastene (Shift for små steg). Idéer som ikke er plassert ennå, ligger i feltet til høyre.</translation>
     </message>
     <message>
         <source>Effort: low  →  high</source>
-        <translation type="unfinished" />
+        <translation>Innsats: liten  →  stor</translation>
     </message>
     <message>
         <source>Impact: low  →  high</source>
-        <translation type="unfinished" />
+        <translation>Effekt: liten  →  stor</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished" />
+        <translation>Ikke plassert ennå</translation>
     </message>
     <message>
         <source>Drag onto the matrix, or Tab to a card and press an arrow key</source>
-        <translation type="unfinished" />
+        <translation>Dra kortet til matrisen, eller gå til et kort med Tab og trykk på en piltast</translation>
     </message>
 </context>
 <context>
@@ -2549,35 +2565,35 @@ From: %3</source>
     <name>NewRoundDialog</name>
     <message>
         <source>New round</source>
-        <translation type="unfinished" />
+        <translation>Ny runde</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Name of the round</source>
-        <translation type="unfinished" />
+        <translation>Navn på runden</translation>
     </message>
     <message>
         <source>Dots per participant</source>
-        <translation type="unfinished" />
+        <translation>Prikker per deltaker</translation>
     </message>
     <message>
         <source>&amp;Dots per participant:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prikker per deltaker:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Metode:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Opprett</translation>
+        <translation>Opprett</translation>
     </message>
 </context>
 <context>
@@ -2635,105 +2651,105 @@ From: %3</source>
     <name>PairwiseScreen</name>
     <message>
         <source>Pairwise comparison</source>
-        <translation type="unfinished" />
+        <translation>Parvis sammenligning</translation>
     </message>
     <message>
-        <source>Which of the two ideas matters more? Left arrow: the left idea. Right arrow: the right idea. Down arrow: can't decide.</source>
-        <translation type="unfinished" />
+        <source>Which of the two ideas matters more? Left arrow: the left idea. Right arrow: the right idea. Down arrow: can&apos;t decide.</source>
+        <translation>Hvilken av de to idéene betyr mest? Venstre pil: idéen til venstre. Høyre pil: idéen til høyre. Pil ned: kan ikke velge.</translation>
     </message>
     <message>
         <source>Which of these two matters more to you?</source>
-        <translation type="unfinished" />
+        <translation>Hvilken av disse to betyr mest for deg?</translation>
     </message>
     <message>
         <source>Left idea</source>
-        <translation type="unfinished" />
+        <translation>Idéen til venstre</translation>
     </message>
     <message>
         <source>Right idea</source>
-        <translation type="unfinished" />
+        <translation>Idéen til høyre</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>eller</translation>
     </message>
     <message>
         <source>← Left</source>
-        <translation type="unfinished" />
+        <translation>← Venstre</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Venstre</translation>
     </message>
     <message>
         <source>The left idea matters more (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>Idéen til venstre betyr mest (venstre pil)</translation>
     </message>
     <message>
-        <source>↓ Can't decide</source>
-        <translation type="unfinished" />
+        <source>↓ Can&apos;t decide</source>
+        <translation>↓ Kan ikke velge</translation>
     </message>
     <message>
-        <source>Can't decide</source>
-        <translation type="unfinished" />
+        <source>Can&apos;t decide</source>
+        <translation>Kan ikke velge</translation>
     </message>
     <message>
-        <source>Both matter as much, or I can't tell (Down arrow)</source>
-        <translation type="unfinished" />
+        <source>Both matter as much, or I can&apos;t tell (Down arrow)</source>
+        <translation>Begge betyr like mye, eller jeg vet ikke (pil ned)</translation>
     </message>
     <message>
         <source>Right →</source>
-        <translation type="unfinished" />
+        <translation>Høyre →</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Høyre</translation>
     </message>
     <message>
         <source>The right idea matters more (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>Idéen til høyre betyr mest (høyre pil)</translation>
     </message>
     <message>
         <source>Comparisons in this session</source>
-        <translation type="unfinished" />
+        <translation>Sammenligninger i denne økten</translation>
     </message>
     <message>
         <source>Participant code (optional)</source>
-        <translation type="unfinished" />
+        <translation>Deltakerkode (valgfritt)</translation>
     </message>
     <message>
         <source>Participant code for this session (optional)</source>
-        <translation type="unfinished" />
+        <translation>Deltakerkode for denne økten (valgfritt)</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Ny økt</translation>
     </message>
     <message>
         <source>Start a new session</source>
-        <translation type="unfinished" />
+        <translation>Start en ny økt</translation>
     </message>
     <message>
         <source>The next person sits down: start counting again</source>
-        <translation type="unfinished" />
+        <translation>Neste person setter seg: begynn tellingen på nytt</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Økt</translation>
     </message>
     <message>
         <source>Session: %s</source>
-        <translation type="unfinished" />
+        <translation>Økt: %s</translation>
     </message>
     <message>
         <source>No more pairs to compare. Thank you!</source>
-        <translation type="unfinished" />
+        <translation>Ingen flere par å sammenligne. Tusen takk!</translation>
     </message>
     <message numerus="yes">
         <source>%n comparison(s) in this session</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sammenligning i denne økten</numerusform>
+            <numerusform>%n sammenligninger i denne økten</numerusform>
         </translation>
     </message>
 </context>
@@ -2752,7 +2768,7 @@ From: %3</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <source>Registration forms and idea cards for workshop %1 · %2, in %3 (the project's language). Print them, hand them out, and type them in afterwards.</source>
+        <source>Registration forms and idea cards for workshop %1 · %2, in %3 (the project&apos;s language). Print them, hand them out, and type them in afterwards.</source>
         <translation>Registreringsskjemaer og idékort for verksted %1 · %2, på %3 (prosjektets språk). Skriv dem ut, del dem ut, og skriv dem inn i appen etterpå.</translation>
     </message>
     <message>
@@ -2964,7 +2980,7 @@ From: %3</source>
         <translation>&amp;Endre deltaker…</translation>
     </message>
     <message>
-        <source>Change the selected participant's answers (F2)</source>
+        <source>Change the selected participant&apos;s answers (F2)</source>
         <translation>Endre svarene til den valgte deltakeren (F2)</translation>
     </message>
     <message>
@@ -2976,7 +2992,7 @@ From: %3</source>
         <translation>Slett den valgte deltakeren (Delete)</translation>
     </message>
     <message>
-        <source>Choose a workshop to register participants. Below are the participants of all the project's workshops.</source>
+        <source>Choose a workshop to register participants. Below are the participants of all the project&apos;s workshops.</source>
         <translation>Velg et verksted for å registrere deltakere. Nedenfor ser du deltakerne fra alle verkstedene i prosjektet.</translation>
     </message>
     <message>
@@ -3215,104 +3231,104 @@ From: %3</source>
     <name>RankingPanel</name>
     <message>
         <source>code or ballot no.</source>
-        <translation type="unfinished" />
+        <translation>kode eller seddelnr.</translation>
     </message>
     <message>
         <source>Participant code or ballot number</source>
-        <translation type="unfinished" />
+        <translation>Deltakerkode eller nummer på stemmeseddelen</translation>
     </message>
     <message>
         <source>&amp;Ballot of:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stemmeseddel fra:</translation>
     </message>
     <message>
         <source>Ideas (Enter puts one on the list)</source>
-        <translation type="unfinished" />
+        <translation>Idéer (Enter setter idéen på listen)</translation>
     </message>
     <message>
         <source>Short list, first choice at the top</source>
-        <translation type="unfinished" />
+        <translation>Kortliste, førstevalget øverst</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished">Flytt opp</translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move the selected idea up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Flytt den valgte idéen opp (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished">Flytt ned</translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <source>Move the selected idea down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Flytt den valgte idéen ned (Alt+Down)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Fjern</translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Take the selected idea off the list (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Ta den valgte idéen av listen (Delete)</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished" />
+        <translation>Fjern fra listen</translation>
     </message>
     <message>
         <source>&amp;Record ballot</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;gistrer stemmeseddel</translation>
     </message>
     <message>
         <source>Record ballot</source>
-        <translation type="unfinished" />
+        <translation>Registrer stemmeseddel</translation>
     </message>
     <message>
         <source>Save this ranking (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lagre denne rangeringen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Tøm</translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished" />
+        <translation>Tøm listen</translation>
     </message>
     <message>
         <source>Ballots recorded</source>
-        <translation type="unfinished" />
+        <translation>Registrerte stemmesedler</translation>
     </message>
     <message>
         <source>Short list (drag, or Alt+Up / Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Kortliste (dra, eller Alt+Up / Alt+Down)</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n stemmeseddel registrert</numerusform>
+            <numerusform>%n stemmesedler registrert</numerusform>
         </translation>
     </message>
     <message>
         <source>That idea is on the list already.</source>
-        <translation type="unfinished" />
+        <translation>Den idéen står allerede på listen.</translation>
     </message>
     <message>
         <source>Type the participant code or the number on the ballot.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn deltakerkoden eller nummeret på stemmeseddelen.</translation>
     </message>
     <message>
         <source>The list is empty: choose ideas with Enter.</source>
-        <translation type="unfinished" />
+        <translation>Listen er tom: velg idéer med Enter.</translation>
     </message>
     <message numerus="yes">
         <source>Ranking of %1 recorded: %n idea(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rangeringen fra %1 er registrert: %n idé.</numerusform>
+            <numerusform>Rangeringen fra %1 er registrert: %n idéer.</numerusform>
         </translation>
     </message>
 </context>
@@ -3455,216 +3471,216 @@ From: %3</source>
     <name>RepresentativenessView</name>
     <message>
         <source>The dimension is empty.</source>
-        <translation type="unfinished" />
+        <translation>Dimensjonen (kolonnen «dimension») er tom.</translation>
     </message>
     <message>
         <source>“%1” is not a demographic question of this project (the questions are %2).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et demografisk spørsmål i dette prosjektet (spørsmålene er %2).</translation>
     </message>
     <message>
         <source>The category is empty.</source>
-        <translation type="unfinished" />
+        <translation>Kategorien (kolonnen «category») er tom.</translation>
     </message>
     <message>
         <source>“%1” is not a category of %2 (the categories are %3).</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en kategori under %2 (kategoriene er %3).</translation>
     </message>
     <message>
         <source>“Prefer not to say” is an answer, not a group of the population: leave it out.</source>
-        <translation type="unfinished" />
+        <translation>«Vil ikke oppgi» er et svar, ikke en gruppe i befolkningen: utelat denne raden.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et tall.</translation>
     </message>
     <message>
         <source>The count %1 is below 0.</source>
-        <translation type="unfinished" />
+        <translation>Antallet %1 er mindre enn 0.</translation>
     </message>
     <message>
         <source>“%1” is not a share like 0.25 or 25%.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en andel som 0,25 eller 25 %.</translation>
     </message>
     <message>
         <source>The share %1 is not between 0 and 1 (write a percentage with %, e.g. 25%).</source>
-        <translation type="unfinished" />
+        <translation>Andelen %1 er ikke mellom 0 og 1 (skriv prosent med %-tegn, f.eks. 25 %).</translation>
     </message>
     <message>
         <source>The row has no count and no share.</source>
-        <translation type="unfinished" />
+        <translation>Raden har verken antall (count) eller andel (share).</translation>
     </message>
     <message>
         <source>“%1” is not a year like 2014.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke et årstall som 2014.</translation>
     </message>
     <message>
         <source>The source is %1 characters long; the limit is %2.</source>
-        <translation type="unfinished" />
+        <translation>Kilden er på %1 tegn; grensen er %2.</translation>
     </message>
     <message>
         <source>The same category is already on line %1.</source>
-        <translation type="unfinished" />
+        <translation>Den samme kategorien står allerede på linje %1.</translation>
     </message>
     <message>
         <source>%1 mixes counts and shares: give every category a count, or every category a share.</source>
-        <translation type="unfinished" />
+        <translation>%1 blander antall og andeler: gi alle kategoriene et antall, eller alle kategoriene en andel.</translation>
     </message>
     <message>
         <source>The shares of %1 add up to %2, not 1.</source>
-        <translation type="unfinished" />
+        <translation>Andelene for %1 blir til sammen %2, ikke 1.</translation>
     </message>
     <message>
         <source>The counts of %1 add up to 0.</source>
-        <translation type="unfinished" />
+        <translation>Antallene for %1 blir til sammen 0.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. Save it as “CSV UTF-8” in Excel or as UTF-8 in LibreOffice and load it again.</source>
-        <translation type="unfinished" />
+        <translation>Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» i Excel eller som UTF-8 i LibreOffice, og last den inn på nytt.</translation>
     </message>
     <message>
         <source>The file is not a text (CSV) file. Save the figures as CSV (UTF-8) and load that file.</source>
-        <translation type="unfinished" />
+        <translation>Filen er ikke en tekstfil (CSV). Lagre tallene som CSV (UTF-8), og last inn den filen.</translation>
     </message>
     <message>
         <source>The file has no figures.</source>
-        <translation type="unfinished" />
+        <translation>Filen inneholder ingen tall.</translation>
     </message>
     <message>
         <source>The file does not name its columns. The first line that is not a comment must read dimension,category,count (or share).</source>
-        <translation type="unfinished" />
+        <translation>Filen oppgir ikke navnene på kolonnene. Den første linjen som ikke er en kommentar, må være dimension,category,count (eller share).</translation>
     </message>
     <message>
         <source>The file has neither a count nor a share column.</source>
-        <translation type="unfinished" />
+        <translation>Filen har verken kolonnen count (antall) eller kolonnen share (andel).</translation>
     </message>
     <message>
-        <source>The file is not valid CSV: check the quotes (").</source>
-        <translation type="unfinished" />
+        <source>The file is not valid CSV: check the quotes (&quot;).</source>
+        <translation>Filen er ikke gyldig CSV: kontroller anførselstegnene (&quot;).</translation>
     </message>
     <message>
         <source>&amp;Load reference profile…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Last inn referanseprofil…</translation>
     </message>
     <message>
         <source>Load reference profile</source>
-        <translation type="unfinished" />
+        <translation>Last inn referanseprofil</translation>
     </message>
     <message>
         <source>A CSV file with the columns dimension, category and count (or share), e.g. census figures for your municipality</source>
-        <translation type="unfinished" />
+        <translation>En CSV-fil med kolonnene dimension, category og count (eller share), f.eks. befolkningstall for kommunen din</translation>
     </message>
     <message>
         <source>Load the &amp;sample (Norway 2014)</source>
-        <translation type="unfinished" />
+        <translation>Last inn &amp;eksempelet (Norge 2014)</translation>
     </message>
     <message>
         <source>Load the sample reference profile</source>
-        <translation type="unfinished" />
+        <translation>Last inn eksempelet på en referanseprofil</translation>
     </message>
     <message>
-        <source>Residents of Norway on 1 January 2014 by age (16 and over) and sex, from Statistics Norway. National figures, not a municipality's.</source>
-        <translation type="unfinished" />
+        <source>Residents of Norway on 1 January 2014 by age (16 and over) and sex, from Statistics Norway. National figures, not a municipality&apos;s.</source>
+        <translation>Bosatte i Norge per 1. januar 2014 etter alder (16 år og eldre) og kjønn, fra Statistisk sentralbyrå (SSB). Tall for hele landet, ikke for en enkelt kommune.</translation>
     </message>
     <message>
         <source>Source of the reference figures</source>
-        <translation type="unfinished" />
+        <translation>Kilde for referansetallene</translation>
     </message>
     <message>
         <source>Problems in the reference file</source>
-        <translation type="unfinished" />
+        <translation>Problemer i referansefilen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Close the list of problems</source>
-        <translation type="unfinished" />
+        <translation>Lukk listen over problemer</translation>
     </message>
     <message>
         <source>Weighting summary</source>
-        <translation type="unfinished" />
+        <translation>Sammendrag av vektingen</translation>
     </message>
     <message>
         <source>Raking gives every participant a weight so that the weighted groups match the reference population. The effective n is how many unweighted participants the weighted group is worth: (Σw)² ÷ Σw². Participants who prefer not to say, or did not answer, are not weighted on that question.</source>
-        <translation type="unfinished" />
+        <translation>Raking (vekting mot marginer) gir hver deltaker en vekt, slik at de vektede gruppene stemmer med referansebefolkningen. Effektiv n er hvor mange uvektede deltakere den vektede gruppen tilsvarer: (Σw)² ÷ Σw². Deltakere som ikke vil oppgi svar, eller som ikke har svart, vektes ikke på det spørsmålet.</translation>
     </message>
     <message>
         <source>Groups of fewer than %1 people are shown as “&lt;%1”, as in published figures. A group is under-represented (▼) when its share among the participants is below %2 × its share of the population. “Prefer not to say” and unanswered questions are counted apart, not as groups.</source>
-        <translation type="unfinished" />
+        <translation>Grupper med færre enn %1 personer vises som «&lt;%1», slik som i publisert statistikk. En gruppe er underrepresentert (▼) når andelen blant deltakerne er under %2 × gruppens andel av befolkningen. «Vil ikke oppgi» og ubesvarte spørsmål telles for seg, ikke som grupper.</translation>
     </message>
     <message>
         <source>How to read this view</source>
-        <translation type="unfinished" />
+        <translation>Slik leser du denne visningen</translation>
     </message>
     <message>
         <source>No reference profile</source>
-        <translation type="unfinished" />
+        <translation>Ingen referanseprofil</translation>
     </message>
     <message>
         <source>Representativeness</source>
-        <translation type="unfinished" />
+        <translation>Representativitet</translation>
     </message>
     <message>
         <source>Choose a project or a workshop on the left.</source>
-        <translation type="unfinished" />
+        <translation>Velg et prosjekt eller et verksted til venstre.</translation>
     </message>
     <message>
         <source>No reference figures for: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ingen referansetall for: %1.</translation>
     </message>
     <message>
-        <source>This project has no reference profile yet. Load the population figures of your municipality (a CSV file with the columns dimension, category and count or share), or the sample: Norway's residents in 2014 by age and sex.</source>
-        <translation type="unfinished" />
+        <source>This project has no reference profile yet. Load the population figures of your municipality (a CSV file with the columns dimension, category and count or share), or the sample: Norway&apos;s residents in 2014 by age and sex.</source>
+        <translation>Dette prosjektet har ingen referanseprofil ennå. Last inn befolkningstallene for kommunen din (en CSV-fil med kolonnene dimension, category og count eller share), eller eksempelet: Norges befolkning i 2014 etter alder og kjønn.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished" />
+        <translation>Referanse: %1</translation>
     </message>
     <message>
         <source>No weighting: there is no reference profile.</source>
-        <translation type="unfinished" />
+        <translation>Ingen vekting: det finnes ingen referanseprofil.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weighting&lt;/b&gt; to the reference on %1: n = %2 participants · effective n = %3 · weights at the cap (%5): %4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Vekting&lt;/b&gt; mot referansen etter %1: n = %2 deltakere · effektiv n = %3 · vekter som har nådd taket (%5): %4</translation>
     </message>
     <message>
         <source>Nobody in %1: no weight can make up for a group that is not in the room.</source>
-        <translation type="unfinished" />
+        <translation>Ingen deltakere i %1: ingen vekt kan veie opp for en gruppe som ikke er til stede.</translation>
     </message>
     <message>
         <source>The weights cannot match the reference exactly: some combinations of groups are missing, or the cap is in the way.</source>
-        <translation type="unfinished" />
+        <translation>Vektene kan ikke få gruppene til å stemme helt med referansen: noen kombinasjoner av grupper mangler, eller taket for vektene står i veien.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Load reference profile %1</source>
-        <translation type="unfinished" />
+        <translation>Last inn referanseprofil %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing loaded: %n problem(s) in %1. Correct the file and load it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ingenting ble lastet inn: %n problem i %1. Rett opp filen og last den inn på nytt.</numerusform>
+            <numerusform>Ingenting ble lastet inn: %n problemer i %1. Rett opp filen og last den inn på nytt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing loaded from %1.</source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble lastet inn fra %1.</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n reference figure(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lastet inn %n referansetall fra %1.</numerusform>
+            <numerusform>Lastet inn %n referansetall fra %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3672,443 +3688,443 @@ From: %3</source>
     <name>Results</name>
     <message>
         <source>%1, tied</source>
-        <translation type="unfinished" />
+        <translation>%1, delt plass</translation>
     </message>
     <message>
         <source>cannot be measured (too few ideas in common, or everything tied)</source>
-        <translation type="unfinished" />
+        <translation>kan ikke måles (for få felles idéer, eller alle har delt plass)</translation>
     </message>
     <message>
         <source>strong agreement</source>
-        <translation type="unfinished" />
+        <translation>sterkt samsvar</translation>
     </message>
     <message>
         <source>moderate agreement</source>
-        <translation type="unfinished" />
+        <translation>middels samsvar</translation>
     </message>
     <message>
         <source>weak agreement</source>
-        <translation type="unfinished" />
+        <translation>svakt samsvar</translation>
     </message>
     <message>
         <source>no real agreement</source>
-        <translation type="unfinished" />
+        <translation>ikke noe reelt samsvar</translation>
     </message>
     <message>
         <source>they disagree</source>
-        <translation type="unfinished" />
+        <translation>de er uenige</translation>
     </message>
     <message>
         <source>Nobody in the workshop is in the reference group %1, so it cannot be weighted up.</source>
-        <translation type="unfinished" />
+        <translation>Ingen i verkstedet hører til referansegruppen %1, så den kan ikke vektes opp.</translation>
     </message>
     <message>
         <source>Nobody answered the question “%1”; it is left out of the weighting.</source>
-        <translation type="unfinished" />
+        <translation>Ingen svarte på spørsmålet «%1»; det er utelatt fra vektingen.</translation>
     </message>
     <message>
         <source>Dots counted on the wall have no voter attached: they are in the scores, but not in the number of voters.</source>
-        <translation type="unfinished" />
+        <translation>Prikker som er talt opp på veggen, er ikke knyttet til noen velger: de er med i poengene, men ikke i antallet velgere.</translation>
     </message>
     <message>
         <source>Some ideas were not scored on every criterion; their score uses the criteria that were scored.</source>
-        <translation type="unfinished" />
+        <translation>Noen idéer ble ikke vurdert på alle kriteriene; poengsummen deres bygger på kriteriene som ble vurdert.</translation>
     </message>
     <message>
         <source>The project has no criteria, so nothing can be scored.</source>
-        <translation type="unfinished" />
+        <translation>Prosjektet har ingen kriterier, så ingenting kan vurderes.</translation>
     </message>
     <message>
-        <source>“Can't decide” answers are counted as comparisons made, but not in the scores.</source>
-        <translation type="unfinished" />
+        <source>“Can&apos;t decide” answers are counted as comparisons made, but not in the scores.</source>
+        <translation>«Vet ikke»-svar telles som gjennomførte sammenligninger, men ikke i poengene.</translation>
     </message>
     <message>
         <source>Dots counted on the wall have no voter, so they are not weighted.</source>
-        <translation type="unfinished" />
+        <translation>Prikker som er talt opp på veggen, har ingen velger, så de blir ikke vektet.</translation>
     </message>
     <message>
         <source>Scores by table groups have no single voter, so they are not weighted.</source>
-        <translation type="unfinished" />
+        <translation>Poeng fra bordgrupper har ikke én enkelt velger, så de blir ikke vektet.</translation>
     </message>
     <message>
         <source>Votes without a participant code count with weight 1.</source>
-        <translation type="unfinished" />
+        <translation>Stemmer uten deltakerkode teller med vekt 1.</translation>
     </message>
     <message>
         <source>The project has no reference population, so nothing is weighted.</source>
-        <translation type="unfinished" />
+        <translation>Prosjektet har ingen referansebefolkning, så ingenting blir vektet.</translation>
     </message>
     <message>
         <source>Some weights reached the cap, so the weighted groups match the reference population only approximately.</source>
-        <translation type="unfinished" />
+        <translation>Noen vekter nådde den øvre grensen, så de vektede gruppene samsvarer bare omtrentlig med referansebefolkningen.</translation>
     </message>
     <message>
         <source>The weighting did not settle; the weighted result is approximate.</source>
-        <translation type="unfinished" />
+        <translation>Vektingen stabiliserte seg ikke; det vektede resultatet er omtrentlig.</translation>
     </message>
     <message>
         <source>Dots counted on the wall without a colour for this question cannot be split into groups; they are only in “Everyone”.</source>
-        <translation type="unfinished" />
+        <translation>Prikker som er talt opp på veggen uten en farge for dette spørsmålet, kan ikke deles inn i grupper; de er bare med under «Alle».</translation>
     </message>
     <message>
         <source>Scores by table groups cannot be split into groups; they are only in “Everyone”.</source>
-        <translation type="unfinished" />
+        <translation>Poeng fra bordgrupper kan ikke deles inn i grupper; de er bare med under «Alle».</translation>
     </message>
     <message>
         <source>Votes without a participant code cannot be split into groups; they are only in “Everyone”.</source>
-        <translation type="unfinished" />
+        <translation>Stemmer uten deltakerkode kan ikke deles inn i grupper; de er bare med under «Alle».</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">Ikke besvart</translation>
+        <translation>Ikke besvart</translation>
     </message>
     <message>
         <source>Other (small groups combined)</source>
-        <translation type="unfinished" />
+        <translation>Annet (små grupper slått sammen)</translation>
     </message>
     <message numerus="yes">
         <source>▲ %n place(s) higher than everyone</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>▲ %n plass høyere enn alle</numerusform>
+            <numerusform>▲ %n plasser høyere enn alle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>▼ %n place(s) lower than everyone</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>▼ %n plass lavere enn alle</numerusform>
+            <numerusform>▼ %n plasser lavere enn alle</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished" />
+        <translation>nr. %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Choose a workshop to see the results of its prioritisation rounds.</source>
-        <translation type="unfinished" />
+        <translation>Velg et verksted for å se resultatene av prioriteringsrundene i det.</translation>
     </message>
     <message>
         <source>No workshop chosen</source>
-        <translation type="unfinished">Ikke noe verksted valgt</translation>
+        <translation>Ikke noe verksted valgt</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>Runde</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
         <source>&amp;Weighted to the reference population</source>
-        <translation type="unfinished" />
+        <translation>Vektet etter referanse&amp;befolkningen</translation>
     </message>
     <message>
         <source>Weighted to the reference population</source>
-        <translation type="unfinished" />
+        <translation>Vektet etter referansebefolkningen</translation>
     </message>
     <message>
-        <source>Give each voter a weight so that the groups match the project's reference population (e.g. census figures). The effective number of voters shows how much information is left after weighting.</source>
-        <translation type="unfinished" />
+        <source>Give each voter a weight so that the groups match the project&apos;s reference population (e.g. census figures). The effective number of voters shows how much information is left after weighting.</source>
+        <translation>Gi hver velger en vekt slik at gruppene samsvarer med referansebefolkningen i prosjektet (f.eks. befolkningsstatistikk). Det effektive antallet velgere viser hvor mye informasjon som er igjen etter vektingen.</translation>
     </message>
     <message>
         <source>Effective number of voters</source>
-        <translation type="unfinished" />
+        <translation>Effektivt antall velgere</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Resultater</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Rangering</translation>
     </message>
     <message>
         <source>Methods compared</source>
-        <translation type="unfinished" />
+        <translation>Sammenligning av metoder</translation>
     </message>
     <message>
         <source>Impact / effort</source>
-        <translation type="unfinished" />
+        <translation>Effekt / innsats</translation>
     </message>
     <message>
         <source>By group</source>
-        <translation type="unfinished" />
+        <translation>Etter gruppe</translation>
     </message>
     <message>
         <source>This workshop has no prioritisation rounds yet. Create one in the Rounds view.</source>
-        <translation type="unfinished" />
+        <translation>Dette verkstedet har ingen prioriteringsrunder ennå. Opprett en i fanen Runder.</translation>
     </message>
     <message>
         <source>Ranking of the round</source>
-        <translation type="unfinished" />
+        <translation>Rangeringen i runden</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Plass</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished">Idé</translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
         <source>“=2” means two or more ideas share rank 2</source>
-        <translation type="unfinished" />
+        <translation>«=2» betyr at to eller flere idéer deler 2. plass</translation>
     </message>
     <message>
-        <source>The idea's number in the workshop (as on the tally sheets)</source>
-        <translation type="unfinished" />
+        <source>The idea&apos;s number in the workshop (as on the tally sheets)</source>
+        <translation>Idéens nummer i verkstedet (som på opptellingsarkene)</translation>
     </message>
     <message>
         <source>How many ballots, scorers or comparisons the score rests on</source>
-        <translation type="unfinished" />
+        <translation>Hvor mange stemmesedler, poenggivere eller sammenligninger poengene bygger på</translation>
     </message>
     <message>
         <source>About this result</source>
-        <translation type="unfinished" />
+        <translation>Om dette resultatet</translation>
     </message>
     <message>
         <source>Bar chart of the top ideas</source>
-        <translation type="unfinished" />
+        <translation>Stolpediagram over toppidéene</translation>
     </message>
     <message>
         <source>Rounds to compare</source>
-        <translation type="unfinished" />
+        <translation>Runder som skal sammenlignes</translation>
     </message>
     <message>
         <source>Rank of each idea in each round</source>
-        <translation type="unfinished" />
+        <translation>Plasseringen til hver idé i hver runde</translation>
     </message>
     <message>
         <source>Agreement between the methods</source>
-        <translation type="unfinished" />
+        <translation>Samsvar mellom metodene</translation>
     </message>
     <message>
         <source>Rounds compared</source>
-        <translation type="unfinished" />
+        <translation>Runder som sammenlignes</translation>
     </message>
     <message>
         <source>Only the ideas that every ticked round ranked are compared.</source>
-        <translation type="unfinished" />
+        <translation>Bare idéene som er rangert i alle de avkryssede rundene, blir sammenlignet.</translation>
     </message>
     <message>
         <source>How many top ideas to place</source>
-        <translation type="unfinished" />
+        <translation>Hvor mange av toppidéene som skal plasseres</translation>
     </message>
     <message>
         <source>&amp;Top ideas shown:</source>
-        <translation type="unfinished" />
+        <translation>Toppidéer på &amp;matrisen:</translation>
     </message>
     <message>
         <source>Ideas by quadrant</source>
-        <translation type="unfinished" />
+        <translation>Idéer etter kvadrant</translation>
     </message>
     <message>
         <source>Matrix message</source>
-        <translation type="unfinished" />
+        <translation>Melding om matrisen</translation>
     </message>
     <message>
         <source>Drag the cards, or Tab to a card and use the arrow keys (Shift: small steps). Every move is saved.</source>
-        <translation type="unfinished" />
+        <translation>Dra kortene, eller gå til et kort med Tab og bruk piltastene (Shift: små steg). Hver flytting lagres.</translation>
     </message>
     <message>
         <source>Group people by</source>
-        <translation type="unfinished" />
+        <translation>Grupper personene etter</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished" />
+        <translation>Grup&amp;per etter:</translation>
     </message>
     <message>
         <source>Groups with fewer than %1 participants are combined into “Other” or hidden to protect privacy.</source>
-        <translation type="unfinished" />
+        <translation>Grupper med færre enn %1 deltakere slås sammen til «Annet» eller skjules av hensyn til personvernet.</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished" />
+        <translation>Merknad om personvern</translation>
     </message>
     <message>
         <source>Groups not shown</source>
-        <translation type="unfinished" />
+        <translation>Grupper som ikke vises</translation>
     </message>
     <message>
         <source>Top ideas of each group</source>
-        <translation type="unfinished" />
+        <translation>Toppidéene i hver gruppe</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished" />
+        <translation>Tegnforklaring</translation>
     </message>
     <message>
         <source>Ideas the groups see differently</source>
-        <translation type="unfinished" />
+        <translation>Idéer som gruppene ser ulikt på</translation>
     </message>
     <message>
         <source>Tied: shares rank %s with another idea</source>
-        <translation type="unfinished" />
+        <translation>Delt plass: deler %s. plass med en annen idé</translation>
     </message>
     <message>
         <source>No votes</source>
-        <translation type="unfinished" />
+        <translation>Ingen stemmer</translation>
     </message>
     <message numerus="yes">
         <source>%n voter(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n velger.</numerusform>
+            <numerusform>%n velgere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weighted to the reference population: each voter counts with their weight.</source>
-        <translation type="unfinished" />
+        <translation>Vektet etter referansebefolkningen: hver velger teller med sin vekt.</translation>
     </message>
     <message>
         <source>Effective n = %1 of %2 voters</source>
-        <translation type="unfinished" />
+        <translation>Effektiv n = %1 av %2 velgere</translation>
     </message>
     <message>
         <source>“=” marks ideas that share a rank.</source>
-        <translation type="unfinished" />
+        <translation>«=» markerer idéer som deler plass.</translation>
     </message>
     <message>
         <source>No votes have been entered in this round yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen stemmer er registrert i denne runden ennå.</translation>
     </message>
     <message>
         <source>Score = dots.</source>
-        <translation type="unfinished" />
+        <translation>Poeng = prikker.</translation>
     </message>
     <message>
-        <source>Score = the criteria scores (1–5) combined with the criteria's weights.</source>
-        <translation type="unfinished" />
+        <source>Score = the criteria scores (1–5) combined with the criteria&apos;s weights.</source>
+        <translation>Poeng = poengene for kriteriene (1–5), veid med vektene til kriteriene.</translation>
     </message>
     <message>
         <source>Score = Borda points (on a list of k ideas the first gets k points, the last 1).</source>
-        <translation type="unfinished" />
+        <translation>Poeng = Borda-poeng (på en liste med k idéer får den første k poeng, den siste 1).</translation>
     </message>
     <message>
         <source>Score = the chance (0–100) that the idea wins against an average idea (Bradley–Terry).</source>
-        <translation type="unfinished" />
+        <translation>Poeng = sjansen (0–100) for at idéen vinner over en gjennomsnittlig idé (Bradley–Terry).</translation>
     </message>
     <message>
         <source>Top ideas — %s</source>
-        <translation type="unfinished" />
+        <translation>Toppidéer — %s</translation>
     </message>
     <message>
         <source>No votes yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen stemmer ennå</translation>
     </message>
     <message>
         <source>Tick at least two rounds to compare their rankings.</source>
-        <translation type="unfinished" />
+        <translation>Kryss av for minst to runder for å sammenligne rangeringene deres.</translation>
     </message>
     <message>
         <source>These rounds have no ranked ideas in common.</source>
-        <translation type="unfinished" />
+        <translation>Disse rundene har ingen rangerte idéer felles.</translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) ranked in every ticked round.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n idé er rangert i alle de avkryssede rundene.</numerusform>
+            <numerusform>%n idéer er rangert i alle de avkryssede rundene.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The rounds disagree on this idea by %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rundene plasserer denne idéen %n plass fra hverandre</numerusform>
+            <numerusform>Rundene plasserer denne idéen %n plasser fra hverandre</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: Kendall’s τ = %3 — %4</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; og &lt;b&gt;%2&lt;/b&gt;: Kendalls τ = %3 — %4</translation>
     </message>
     <message numerus="yes">
         <source>Only %n idea(s) in common: with so few, agreement can swing from −1 to +1 by chance. Treat it with care.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bare %n felles idé: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
+            <numerusform>Bare %n felles idéer: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Agreement (1 = the same order, 0 = unrelated, −1 = reversed):</source>
-        <translation type="unfinished" />
+        <translation>Samsvar (1 = samme rekkefølge, 0 = ingen sammenheng, −1 = omvendt rekkefølge):</translation>
     </message>
     <message>
         <source>No ideas have votes in this round yet: the matrix shows the ranked ideas.</source>
-        <translation type="unfinished" />
+        <translation>Ingen idéer har fått stemmer i denne runden ennå: matrisen viser de rangerte idéene.</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished" />
+        <translation>Ikke plassert ennå</translation>
     </message>
     <message>
         <source>Move idea on the matrix</source>
-        <translation type="unfinished" />
+        <translation>Flytt idé i matrisen</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished">Ikke lagret: %s</translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message>
         <source>Saved: “%1” in %2.</source>
-        <translation type="unfinished" />
+        <translation>Lagret: «%1» i %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) hidden to protect privacy.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n gruppe er skjult av hensyn til personvernet.</numerusform>
+            <numerusform>%n grupper er skjult av hensyn til personvernet.</numerusform>
         </translation>
     </message>
     <message>
         <source>A larger group is hidden too, so that a small group cannot be worked out by subtracting the groups shown from the total.</source>
-        <translation type="unfinished" />
+        <translation>En større gruppe er også skjult, slik at ingen kan regne seg fram til en liten gruppe ved å trekke gruppene som vises, fra totalen.</translation>
     </message>
     <message>
         <source>No group is large enough to be shown on its own in this round.</source>
-        <translation type="unfinished" />
+        <translation>Ingen gruppe er stor nok til å vises for seg selv i denne runden.</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>n = %s</source>
-        <translation type="unfinished" />
+        <translation>n = %s</translation>
     </message>
     <message>
         <source>(no votes)</source>
-        <translation type="unfinished" />
+        <translation>(ingen stemmer)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;&lt;b&gt;▲ higher&lt;/b&gt;&lt;/span&gt; / &lt;span style='color:%2'&gt;&lt;b&gt;▼ lower&lt;/b&gt;&lt;/span&gt;: the group ranks the idea at least %3 places higher or lower than everyone together.</source>
-        <translation type="unfinished" />
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ higher&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lower&lt;/b&gt;&lt;/span&gt;: the group ranks the idea at least %3 places higher or lower than everyone together.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ høyere&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lavere&lt;/b&gt;&lt;/span&gt;: gruppen rangerer idéen minst %3 plasser høyere eller lavere enn alle samlet.</translation>
     </message>
     <message>
         <source>%1: “%2” — %3 in this group, %4 for everyone</source>
-        <translation type="unfinished" />
+        <translation>%1: «%2» — %3 i denne gruppen, %4 for alle</translation>
     </message>
     <message>
         <source>No group ranks an idea much higher or lower than everyone together.</source>
-        <translation type="unfinished" />
+        <translation>Ingen gruppe rangerer en idé mye høyere eller lavere enn alle samlet.</translation>
     </message>
 </context>
 <context>
@@ -4146,30 +4162,30 @@ From: %3</source>
     <name>Rounds</name>
     <message numerus="yes">
         <source>%n ballot(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n stemmeseddel</numerusform>
+            <numerusform>%n stemmesedler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) counted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk telt</numerusform>
+            <numerusform>%n prikker telt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score set(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n poengsett</numerusform>
+            <numerusform>%n poengsett</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comparison(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sammenligning</numerusform>
+            <numerusform>%n sammenligninger</numerusform>
         </translation>
     </message>
 </context>
@@ -4177,130 +4193,130 @@ From: %3</source>
     <name>RoundsView</name>
     <message>
         <source>Choose a workshop: prioritisation rounds belong to one workshop.</source>
-        <translation type="unfinished" />
+        <translation>Velg et verksted: en prioriteringsrunde hører alltid til ett verksted.</translation>
     </message>
     <message>
         <source>No workshop chosen</source>
-        <translation type="unfinished">Ikke noe verksted valgt</translation>
+        <translation>Ikke noe verksted valgt</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny runde…</translation>
     </message>
     <message>
         <source>Start a prioritisation round in this workshop (Ctrl+Shift+R)</source>
-        <translation type="unfinished" />
+        <translation>Start en prioriteringsrunde i dette verkstedet (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>C&amp;lose round</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lukk runden</translation>
     </message>
     <message>
         <source>No more votes are taken in the selected round</source>
-        <translation type="unfinished" />
+        <translation>Den valgte runden tar ikke imot flere stemmer</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished" />
+        <translation>Runder</translation>
     </message>
     <message>
         <source>Rounds of the workshop</source>
-        <translation type="unfinished" />
+        <translation>Rundene i verkstedet</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished" />
+        <translation>Runde</translation>
     </message>
     <message>
         <source>About the method</source>
-        <translation type="unfinished" />
+        <translation>Om metoden</translation>
     </message>
     <message>
         <source>This round is closed: no more votes are taken. Its results are in the Results view.</source>
-        <translation type="unfinished" />
+        <translation>Denne runden er lukket: den tar ikke imot flere stemmer. Resultatene finner du under Resultater.</translation>
     </message>
     <message>
         <source>No rounds yet. Press “New round…” (Ctrl+Shift+R) to start one: dot voting, criteria scoring, ranking or pairwise comparison.</source>
-        <translation type="unfinished" />
+        <translation>Ingen runder ennå. Trykk på «Ny runde…» (Ctrl+Shift+R) for å starte en: prikkstemming, poenggivning etter kriterier, rangering eller parvis sammenligning.</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">lukket</translation>
+        <translation>lukket</translation>
     </message>
     <message>
         <source>No round chosen</source>
-        <translation type="unfinished" />
+        <translation>Ingen runde valgt</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) per participant</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk per deltaker</numerusform>
+            <numerusform>%n prikker per deltaker</numerusform>
         </translation>
     </message>
     <message>
         <source>Dot ballot</source>
-        <translation type="unfinished" />
+        <translation>Stemmeseddel for prikkstemming</translation>
     </message>
     <message>
         <source>Dot tally</source>
-        <translation type="unfinished" />
+        <translation>Opptelling av prikker</translation>
     </message>
     <message>
         <source>Criteria scores</source>
-        <translation type="unfinished" />
+        <translation>Poeng etter kriterier</translation>
     </message>
     <message>
         <source>Ranking ballot</source>
-        <translation type="unfinished" />
+        <translation>Stemmeseddel for rangering</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>There is no participant %s in this workshop. Correct the code or leave it empty.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen deltaker %s i dette verkstedet. Rett koden, eller la feltet stå tomt.</translation>
     </message>
     <message>
         <source>Pairwise answer</source>
-        <translation type="unfinished" />
+        <translation>Svar i parvis sammenligning</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished">Ikke lagret: %s</translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message>
         <source>New round %s</source>
-        <translation type="unfinished" />
+        <translation>Ny runde %s</translation>
     </message>
     <message>
         <source>Round not created</source>
-        <translation type="unfinished" />
+        <translation>Runden ble ikke opprettet</translation>
     </message>
     <message>
         <source>Round “%s” created.</source>
-        <translation type="unfinished" />
+        <translation>Runden «%s» er opprettet.</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished" />
+        <translation>Lukk runden</translation>
     </message>
     <message>
         <source>Close the round “%s”? No more votes can be entered in it; its results stay.</source>
-        <translation type="unfinished" />
+        <translation>Vil du lukke runden «%s»? Da kan det ikke registreres flere stemmer i den; resultatene blir stående.</translation>
     </message>
     <message>
         <source>Close round %s</source>
-        <translation type="unfinished" />
+        <translation>Lukk runden %s</translation>
     </message>
     <message>
         <source>Round not closed</source>
-        <translation type="unfinished" />
+        <translation>Runden ble ikke lukket</translation>
     </message>
     <message>
         <source>Round closed.</source>
-        <translation type="unfinished" />
+        <translation>Runden er lukket.</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4401,7 @@ From: %3</source>
         <translation>Avslutt verkstedet…</translation>
     </message>
     <message>
-        <source>End the meeting: the workshop's status becomes closed</source>
+        <source>End the meeting: the workshop&apos;s status becomes closed</source>
         <translation>Avslutt møtet: verkstedet får status som avsluttet</translation>
     </message>
     <message>
@@ -4650,11 +4666,11 @@ From: %3</source>
     <name>ScoreRow</name>
     <message>
         <source>weight %1 %</source>
-        <translation type="unfinished" />
+        <translation>vekt %1 %</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished" />
+        <translation>ikke vurdert</translation>
     </message>
 </context>
 <context>
@@ -4684,11 +4700,11 @@ From: %3</source>
     <name>SearchBox</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Søk</translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished">Tøm søket</translation>
+        <translation>Tøm søket</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4770,7 @@ From: %3</source>
     <name>StatusDialog</name>
     <message>
         <source>Change status</source>
-        <extracomment>The name typed under "Decided by" last time. The statuses an idea can be moved to, in the order they are offered.</extracomment>
+        <extracomment>The name typed under &quot;Decided by&quot; last time. The statuses an idea can be moved to, in the order they are offered.</extracomment>
         <translation>Endre status</translation>
     </message>
     <message>
@@ -4776,17 +4792,23 @@ From: %3</source>
     <message numerus="yes">
         <source>Change the status of %n idea(s)</source>
         <translation>
-            <numerusform>Endre statusen til %n idé</numerusform><numerusform>Endre statusen til %n idéer</numerusform></translation>
+            <numerusform>Endre statusen til %n idé</numerusform>
+            <numerusform>Endre statusen til %n idéer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n til</numerusform><numerusform>%n til</numerusform></translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s): </source>
         <translation>
-            <numerusform>%n idé: </numerusform><numerusform>%n idéer: </numerusform></translation>
+            <numerusform>%n idé: </numerusform>
+            <numerusform>%n idéer: </numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. District council (optional)</source>
@@ -4833,7 +4855,7 @@ From: %3</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
-        <source>Why was this decided? e.g. Included in next year's budget for street lighting. (required)</source>
+        <source>Why was this decided? e.g. Included in next year&apos;s budget for street lighting. (required)</source>
         <translation>Hvorfor ble dette vedtatt? F.eks. tatt med i neste års budsjett for gatelys. (må fylles ut)</translation>
     </message>
     <message>
@@ -4873,76 +4895,76 @@ From: %3</source>
     <name>TallyEntry</name>
     <message>
         <source>&amp;Colours…</source>
-        <translation type="unfinished" />
+        <translation>F&amp;arger…</translation>
     </message>
     <message>
         <source>Set up dot colours</source>
-        <translation type="unfinished" />
+        <translation>Angi prikkfarger</translation>
     </message>
     <message>
         <source>Let each dot colour stand for a group, e.g. a stakeholder group</source>
-        <translation type="unfinished" />
+        <translation>La hver prikkfarge stå for en gruppe, f.eks. en interessentgruppe</translation>
     </message>
     <message>
         <source>What the dot colours stand for</source>
-        <translation type="unfinished" />
+        <translation>Hva prikkfargene står for</translation>
     </message>
     <message>
         <source>Dots counted per idea</source>
-        <translation type="unfinished" />
+        <translation>Prikker telt per idé</translation>
     </message>
     <message>
         <source>Dots counted in all</source>
-        <translation type="unfinished" />
+        <translation>Prikker telt totalt</translation>
     </message>
     <message>
         <source>Type the number of dots and press Enter or Tab. 0 removes a count.</source>
-        <translation type="unfinished" />
+        <translation>Skriv inn antall prikker og trykk Enter eller Tab. 0 fjerner en opptelling.</translation>
     </message>
     <message>
         <source>Colours that already have counts stay on the sheet; set their counts to 0 first.</source>
-        <translation type="unfinished" />
+        <translation>Farger som allerede har opptellinger, blir stående på arket; sett opptellingene deres til 0 først.</translation>
     </message>
     <message>
         <source>Dots counted without a colour stay in the “All dots” column.</source>
-        <translation type="unfinished" />
+        <translation>Prikker som er telt uten farge, blir stående i kolonnen «Alle prikker».</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished">Idé</translation>
+        <translation>Idé</translation>
     </message>
     <message>
         <source>All dots</source>
-        <translation type="unfinished" />
+        <translation>Alle prikker</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation>Prikker</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Sum</translation>
     </message>
     <message>
         <source>Each colour stands for a group: %s</source>
-        <translation type="unfinished" />
+        <translation>Hver farge står for en gruppe: %s</translation>
     </message>
     <message>
         <source>All dots are counted together. Use Colours… to count the colours of the dots separately.</source>
-        <translation type="unfinished" />
+        <translation>Alle prikkene telles samlet. Bruk Farger… for å telle hver prikkfarge for seg.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) counted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prikk telt</numerusform>
+            <numerusform>%n prikker telt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved: %n dot(s) on</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lagret: %n prikk på</numerusform>
+            <numerusform>Lagret: %n prikker på</numerusform>
         </translation>
     </message>
 </context>
@@ -4950,44 +4972,46 @@ From: %3</source>
     <name>ThemeColumn</name>
     <message>
         <source>No theme</source>
-        <translation type="unfinished" />
+        <translation>Uten tema</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Ideas without a theme yet: drag them to a theme, or select them and press M.</source>
-        <translation type="unfinished" />
+        <translation>Idéer som ikke har fått et tema ennå: dra dem til et tema, eller velg dem og trykk M.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %n idea(s) here</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1
+%n idé her</numerusform>
+            <numerusform>%1
+%n idéer her</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s) in the whole project</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n idé i hele prosjektet</numerusform>
+            <numerusform>%n idéer i hele prosjektet</numerusform>
         </translation>
     </message>
     <message>
         <source>Theme actions</source>
-        <translation type="unfinished" />
+        <translation>Temahandlinger</translation>
     </message>
     <message>
         <source>Actions for the theme %1</source>
-        <translation type="unfinished" />
+        <translation>Handlinger for temaet %1</translation>
     </message>
     <message numerus="yes">
         <source>Theme %1, %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Tema %1, %n kort</numerusform>
+            <numerusform>Tema %1, %n kort</numerusform>
         </translation>
     </message>
 </context>
@@ -4995,7 +5019,7 @@ From: %3</source>
     <name>ThemePicker</name>
     <message>
         <source>Type to find a theme</source>
-        <translation type="unfinished" />
+        <translation>Skriv for å finne et tema</translation>
     </message>
 </context>
 <context>
@@ -5546,95 +5570,95 @@ From: %3</source>
     <name>VoteEntry</name>
     <message>
         <source>red</source>
-        <translation type="unfinished" />
+        <translation>rød</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished" />
+        <translation>blå</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished" />
+        <translation>grønn</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished" />
+        <translation>gul</translation>
     </message>
     <message>
         <source>purple</source>
-        <translation type="unfinished" />
+        <translation>lilla</translation>
     </message>
     <message>
         <source>orange</source>
-        <translation type="unfinished" />
+        <translation>oransje</translation>
     </message>
     <message>
         <source>pink</source>
-        <translation type="unfinished" />
+        <translation>rosa</translation>
     </message>
     <message>
         <source>brown</source>
-        <translation type="unfinished" />
+        <translation>brun</translation>
     </message>
     <message>
         <source>Dot voting</source>
-        <translation type="unfinished" />
+        <translation>Prikkstemming</translation>
     </message>
     <message>
         <source>Criteria scoring</source>
-        <translation type="unfinished" />
+        <translation>Poenggivning etter kriterier</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Rangering</translation>
     </message>
     <message>
         <source>Pairwise comparison</source>
-        <translation type="unfinished" />
+        <translation>Parvis sammenligning</translation>
     </message>
     <message>
-        <source>Each participant places a number of dots on the ideas they support. Type in each person's ballot, or count the dots on the wall (optionally one count per dot colour).</source>
-        <translation type="unfinished" />
+        <source>Each participant places a number of dots on the ideas they support. Type in each person&apos;s ballot, or count the dots on the wall (optionally one count per dot colour).</source>
+        <translation>Hver deltaker setter et antall prikker på idéene de støtter. Skriv inn stemmeseddelen til hver person, eller tell prikkene på veggen (eventuelt én opptelling per prikkfarge).</translation>
     </message>
     <message>
-        <source>Participants or table groups score ideas from 1 to 5 on the project's criteria; the weights of the criteria combine the scores.</source>
-        <translation type="unfinished" />
+        <source>Participants or table groups score ideas from 1 to 5 on the project&apos;s criteria; the weights of the criteria combine the scores.</source>
+        <translation>Deltakere eller bordgrupper gir idéene poeng fra 1 til 5 etter prosjektets kriterier; vekten til hvert kriterium avgjør hvordan poengene slås sammen.</translation>
     </message>
     <message>
         <source>Each participant puts a short list of ideas in order, first choice at the top (Borda count).</source>
-        <translation type="unfinished" />
+        <translation>Hver deltaker setter en kortliste med idéer i rekkefølge, med førstevalget øverst (Borda-metoden).</translation>
     </message>
     <message>
-        <source>People at the screen see two ideas at a time and pick the one that matters more, or say they can't decide.</source>
-        <translation type="unfinished" />
+        <source>People at the screen see two ideas at a time and pick the one that matters more, or say they can&apos;t decide.</source>
+        <translation>Folk ved skjermen ser to idéer om gangen og velger den som betyr mest, eller sier at de ikke kan velge.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Not saved: %s</source>
-        <translation type="unfinished">Ikke lagret: %s</translation>
+        <translation>Ikke lagret: %s</translation>
     </message>
     <message>
         <source>Each participant has %1 dots in this round; this ballot gives %2.</source>
-        <translation type="unfinished" />
+        <translation>Hver deltaker har %1 prikker i denne runden; denne stemmeseddelen gir %2.</translation>
     </message>
     <message>
         <source>They have used %1 already.</source>
-        <translation type="unfinished" />
+        <translation>Deltakeren har allerede brukt %1.</translation>
     </message>
     <message>
         <source>The round is closed: no more votes are taken.</source>
-        <translation type="unfinished" />
+        <translation>Runden er lukket: den tar ikke imot flere stemmer.</translation>
     </message>
     <message>
         <source>There is no participant %1 in this workshop. Check the code on the paper.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen deltaker %1 i dette verkstedet. Kontroller koden på papiret.</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished" />
+        <translation>Prikker</translation>
     </message>
 </context>
 <context>
