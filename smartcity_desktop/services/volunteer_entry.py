@@ -379,7 +379,7 @@ def _counts(conn, batch_ids: list[str]) -> tuple[dict, dict]:
         "SELECT batch_id, pass_no, count(*), count(resolved_idea_id) FROM card_entry "
         "WHERE deleted = 0 AND batch_id IN :ids GROUP BY batch_id, pass_no")
         .bindparams(sa.bindparam("ids", expanding=True)), {"ids": batch_ids})
-    for batch_id, pass_no, count, with_idea in rows:
+    for batch_id, pass_no, count, _with_idea in rows:
         entered[batch_id][pass_no] = count
         if pass_no == RESOLVED_PASS:
             resolved[batch_id] += count

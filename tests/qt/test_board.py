@@ -462,7 +462,7 @@ def test_split_through_the_ui_and_undo(db, project, board, data, drive_modal):
 
 def test_split_with_a_taken_name_explains_and_changes_nothing(db, project, board, data,
                                                               drive_modal):
-    mob = click_card(board, "Mobility", "Bike lanes on Ring 2")
+    click_card(board, "Mobility", "Bike lanes on Ring 2")
 
     def fill(dialog):
         type_text(dialog.name_edit, "green SPACES")
