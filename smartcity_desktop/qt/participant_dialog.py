@@ -9,12 +9,23 @@ a validation error keeps the dialog open with the message shown and nothing save
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import SmartCityError
 from ..services import participants, projects
@@ -65,8 +76,13 @@ class RegisterParticipantDialog(QDialog):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        # Letters taken by the fixed fields, so dimension labels (project data) get free ones.
-        used = set("sxpcmehd")
+        # Letters taken by the fixed fields (in the language shown), so that the dimension
+        # labels, which are project data, get free ones.
+        fixed = (self.tr("&E-mail:"), self.tr("&Save"),
+                 self.tr("Agrees to &processing of their answers"),
+                 self.tr("Agrees to be &contacted for follow-up"), self.tr("Na&me:"),
+                 self.tr("P&hone:"), self.tr("Save and ne&xt"), self.tr("Self-&description:"))
+        used = {m.casefold() for text in fixed for m in re.findall(r"(?<!&)&([^&\s])", text)}
 
         self.code_label = QLabel(self)
         font = QFont(self.font())
