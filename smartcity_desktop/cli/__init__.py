@@ -108,7 +108,12 @@ def info(as_json: Annotated[bool, typer.Option("--json", help="Machine-readable 
 
 
 # Command modules of later capabilities (each adds its commands to ``app``):
-from . import commands_analyse, commands_prioritise, commands_workshop  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    commands_analyse,
+    commands_export,
+    commands_prioritise,
+    commands_workshop,
+)
 
 
 def main() -> None:
