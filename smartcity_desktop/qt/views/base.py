@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...storage.database import Database
@@ -25,3 +25,33 @@ class ScopedView(QWidget):
 
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         raise NotImplementedError
+
+
+class RefreshWhenShown:
+    """For views whose refresh is costly (counting 100,000 ideas): after a change they
+    refresh only while shown, at most once per burst of changes, and catch up when shown
+    again. Call :meth:`_init_refresh_when_shown` in ``__init__`` and :meth:`_refreshed` at the
+    start of ``refresh()``; connect change signals to :meth:`_data_changed`."""
+
+    REFRESH_DELAY_MS = 300
+
+    def _init_refresh_when_shown(self) -> None:
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+    def _data_changed(self, *args) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refreshed(self) -> None:
+        self._stale = False
+        self._refresh_timer.stop()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -87,12 +87,11 @@ from ..icons import icon
 from ..search_box import search_box
 from ..status_dialog import change_status, status_icon
 from ..undo import ChangeBus
-from .base import ScopedView
+from .base import RefreshWhenShown, ScopedView
 
 PAGE = 100
 MAX_CACHED_PAGES = 20
 SEARCH_DELAY_MS = 150
-REFRESH_DELAY_MS = 300
 CHANGE_STATUS_KEYS = "Ctrl+Shift+D"
 MUTED = "#5b6670"
 LOG_ROW = Qt.ItemDataRole.UserRole + 1
@@ -304,7 +303,7 @@ class LogDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class DecisionsView(ScopedView):
+class DecisionsView(RefreshWhenShown, ScopedView):
     """The ideas of the project or workshop on their way to a decision."""
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None,
@@ -391,9 +390,7 @@ class DecisionsView(ScopedView):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._init_refresh_when_shown()
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
@@ -470,13 +467,12 @@ class DecisionsView(ScopedView):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filters)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
-        self._refresh_timer.timeout.connect(self.refresh)
         self.model.modelReset.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_details())
         self._bus.ideas_changed.connect(self._on_ideas_changed)
-        self._bus.structure_changed.connect(self._mark_stale)
+        self._bus.structure_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ scope and filters
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
@@ -500,8 +496,7 @@ class DecisionsView(ScopedView):
 
     def refresh(self) -> None:
         """Read the list again, keeping the selection (ideas may have moved)."""
-        self._stale = False
-        self._refresh_timer.stop()
+        self._refreshed()
         keep, current = self.selected_ids(), self._current_id()
         self.model.reload()
         self._after_reload(keep, current)
@@ -528,21 +523,12 @@ class DecisionsView(ScopedView):
     def _update_count(self, *args) -> None:
         self.count_label.setText(self.tr("%n idea(s)", "", self.model.rowCount()))
 
-    def _mark_stale(self, *args) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
     def _on_ideas_changed(self, change: Change) -> None:
         if self.isVisible():
             self.refresh()  # at once: the change was probably made here
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[str]:
@@ -803,7 +789,7 @@ class CoverageChart(QChartView):
         return [sets[2 * p].color().name().upper() for p in reversed(range(len(self._rows)))]
 
 
-class CoverageView(ScopedView):
+class CoverageView(RefreshWhenShown, ScopedView):
     """Which SDGs and which strategy goals have ideas, and which have none yet."""
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
@@ -861,10 +847,7 @@ class CoverageView(ScopedView):
         layout.addLayout(legend)
         layout.addWidget(self.splitter, 1)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._init_refresh_when_shown()
         bus.ideas_changed.connect(lambda _change: self._data_changed())
         bus.structure_changed.connect(self._data_changed)
 
@@ -899,19 +882,9 @@ class CoverageView(ScopedView):
         else:  # counting 100,000 ideas takes a moment: only when the charts are seen
             self._stale = True
 
-    def _data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
-        self._refresh_timer.stop()
+        self._refreshed()
         if not self._project_id:
             self.coverage = None
             for label in (self.heading, self.summary, self.sdg_missing, self.goal_key):

@@ -4,7 +4,7 @@ small-group rule elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,8 +23,7 @@ from ...storage.database import Database
 from .. import labels
 from ..bars import BAR_COLOUR, BAR_FRACTION, BarDelegate
 from ..undo import ChangeBus
-
-REFRESH_DELAY_MS = 300
+from .base import RefreshWhenShown
 
 
 def _row(parent, label: str, count: int, highest: int, colour: str | None = None):
@@ -36,7 +35,7 @@ def _row(parent, label: str, count: int, highest: int, colour: str | None = None
     return item
 
 
-class OverviewView(QWidget):
+class OverviewView(RefreshWhenShown, QWidget):
     def __init__(self, db: Database, bus: ChangeBus, parent=None) -> None:
         super().__init__(parent)
         self._db = db
@@ -61,24 +60,11 @@ class OverviewView(QWidget):
         layout.addLayout(grid, 1)
         # Counting 100,000 ideas takes a while: recount only while the Overview is on screen,
         # at most once per burst of changes, and catch up when it is shown again.
-        self._stale = False
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._init_refresh_when_shown()
         bus.ideas_changed.connect(lambda _change: self._data_changed())
         bus.participants_changed.connect(self._data_changed)
         bus.structure_changed.connect(self._data_changed)
 
-    def _data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _tree(self, name: str, first_column: str) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -108,8 +94,7 @@ class OverviewView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
-        self._refresh_timer.stop()
+        self._refreshed()
         for tree in (self.people, self.themes, self.sdgs):
             tree.clear()
         if not self._project_id:

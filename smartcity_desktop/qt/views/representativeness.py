@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDir, QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,13 +60,12 @@ from ...storage.database import Database
 from .. import labels
 from ..icons import icon
 from ..undo import ChangeBus, push
-from .base import ScopedView
+from .base import RefreshWhenShown, ScopedView
 
 PARTICIPANT_COLOUR = "#1f6f5c"   # the app's green
 REFERENCE_COLOUR = "#a9b4bd"     # a quiet grey: the population is the backdrop
 UNDER_COLOUR = "#b54708"         # dark orange (readable on white, distinct from the green)
 MUTED = "#5b6670"
-REFRESH_DELAY_MS = 300
 ROW_HEIGHT = 34                  # chart height per category (two bars)
 
 
@@ -372,7 +371,7 @@ class DimensionPanel(QGroupBox):
 
 
 # =========================================================================== the view
-class RepresentativenessView(ScopedView):
+class RepresentativenessView(RefreshWhenShown, ScopedView):
     """``reference_changed(project_id)`` is emitted when a profile was loaded, or its loading
     undone or redone, for views that show weighted results."""
 
@@ -482,11 +481,7 @@ class RepresentativenessView(ScopedView):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll, 1)
 
-        self._stale = False
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._init_refresh_when_shown()
         bus.participants_changed.connect(self._data_changed)
         bus.structure_changed.connect(self._data_changed)
         self._undo_index = undo_stack.index() if undo_stack is not None else 0
@@ -513,23 +508,13 @@ class RepresentativenessView(ScopedView):
         if isinstance(command, rep.ReplaceReference):  # loaded, undone or redone
             self.reference_changed.emit(command.project_id)
 
-    def _data_changed(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
         self.load_button.setEnabled(enabled)
         self.sample_button.setEnabled(enabled)
 
     def refresh(self) -> None:
-        self._stale = False
-        self._refresh_timer.stop()
+        self._refreshed()
         if not self._project_id:
             self._set_enabled(False)
             self.heading.setText(self.tr("Representativeness"))

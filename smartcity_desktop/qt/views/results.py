@@ -9,8 +9,14 @@ from __future__ import annotations
 import math
 
 import qtawesome as qta
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
-                              QHorizontalBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -42,7 +48,7 @@ from ...services import prioritise, prioritise_commands, projects
 from ...services.prioritise import GroupResult, RankedIdea, RoundResult
 from ...storage.database import Database
 from .. import labels
-from ..matrix import ImpactEffortMatrix, MatrixIdea, quadrant_of, quadrant_title, QUADRANTS
+from ..matrix import QUADRANTS, ImpactEffortMatrix, MatrixIdea, quadrant_of, quadrant_title
 from ..undo import ChangeBus, push
 from ..vote_entry import method_label, one_line
 from .base import ScopedView
