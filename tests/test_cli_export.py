@@ -105,3 +105,24 @@ def test_export_errors_are_clear_and_write_nothing(city, tmp_path):
     done = run_cli(city["path"], "export", "csv", "--out", str(tmp_path), "--workshop", "W9")
     assert done.returncode == 2 and "W9" in done.stderr
     assert not (tmp_path / "d.csv").exists() and not (tmp_path / "ideas.csv").exists()
+
+
+def test_open_data_package_from_the_cli(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    db_path = tmp_path / "demo.sqlite"
+    env = {**__import__("os").environ, "SMARTCITY_DATA_DIR": str(tmp_path / "data")}
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "smartcity_desktop.cli", "--db", str(db_path), *args],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert run("demo").returncode == 0
+    done = run("export", "open-data", "--out", str(tmp_path / "pkg"), "--licence", "CC0-1.0")
+    assert done.returncode == 0, done.stderr
+    package = json.loads((tmp_path / "pkg" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["licenses"][0]["name"] == "CC0-1.0"
+    assert "W1-001" not in (tmp_path / "pkg" / "ideas.csv").read_text(encoding="utf-8")
+    refused = run("export", "open-data", "--out", str(tmp_path / "pkg2"), "--licence", "nope")
+    assert refused.returncode != 0 and "nope" in refused.stderr + refused.stdout
+    assert not (tmp_path / "pkg2").exists()

@@ -20,7 +20,8 @@ import typer
 from ..core.errors import NotFoundError, ValidationError
 from . import app, open_db
 
-export_app = typer.Typer(no_args_is_help=True, help="Export data: CSV, XLSX, a Decidim file.")
+export_app = typer.Typer(no_args_is_help=True,
+                         help="Export data: CSV, XLSX, a Decidim file, an open-data package.")
 app.add_typer(export_app, name="export")
 
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Where to write.")]
@@ -125,3 +126,24 @@ def export_decidim_cmd(
     path = exports.export_decidim(db, out, ideas, fmt=fmt, locales=locale or None,
                                   scope_id=scope_id, category_id=category_id)
     typer.echo(f"{len(ideas)} proposals written to {path}")
+
+
+@export_app.command("open-data")
+def export_open_data_cmd(
+        out: Annotated[Path, typer.Option("--out", "-o", help="The new folder for the package.")],
+        workshop: WorkshopOption = None, project: ProjectOption = None,
+        licence: Annotated[str, typer.Option("--licence", help="SPDX id: CC-BY-4.0 (default), "
+                           "CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0.")] = "CC-BY-4.0",
+        include_text: Annotated[bool, typer.Option("--include-text", help="Include the ideas' "
+                                "titles and texts (check them for names first).")] = False) -> None:
+    """A Frictionless Data Package (datapackage.json, CSV files, README) for open publication:
+    no participant-level data, and no count of 1 to 4 people (nor one that can be worked out)."""
+    from ..services import open_data, projects
+
+    db = open_db()
+    scope = _scope(db, project, workshop)
+    workshop_id = scope.get("workshop_id")
+    project_id = scope.get("project_id") or projects.get_workshop(db, workshop_id).project_id
+    path = open_data.write_open_data_package(db, project_id, out, licence=licence,
+                                             workshop_id=workshop_id, include_text=include_text)
+    typer.echo(str(path))
