@@ -87,6 +87,8 @@ _NAMES = {
     # Prioritisation rounds and their results
     "rounds": "mdi6.vote-outline",
     "results": "mdi6.podium",
+    # File ▸ Export…
+    "export": "mdi6.file-export-outline",
 }
 
 

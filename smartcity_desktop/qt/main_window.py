@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.import_ideas_action = self._action(
             "import_ideas", self.tr("&Import ideas…"), self.import_ideas,
             "Ctrl+Shift+I")
+        self.export_action = self._action("export", self.tr("&Export…"), self.export_data,
+                                          "Ctrl+Shift+E")
+        self.export_action.setStatusTip(self.tr(
+            "Export the selected project or workshop: CSV, Excel, Decidim or open data"))
         self.kiosk_action = self._action("kiosk", self.tr("&Kiosk mode…"),
                                          self.start_kiosk_mode, "Ctrl+Shift+K")
         self.kiosk_action.setStatusTip(self.tr("Let participants type their own ideas on "
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.import_ideas_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -277,6 +282,7 @@ class MainWindow(QMainWindow):
         self.overview.set_scope(project_id, workshop_id, heading)
         for action in (self.import_ideas_action, self.kiosk_action, self.forms_action):
             action.setEnabled(workshop_id is not None)
+        self.export_action.setEnabled(project_id is not None)
         for widget, _icon, _title in self.views:
             if widget is not self.overview:
                 widget.set_scope(project_id, workshop_id)
@@ -315,6 +321,11 @@ class MainWindow(QMainWindow):
         _, workshop_id = self.current_scope()
         if workshop_id is not None:
             PaperFormsDialog(self.db, workshop_id, self).exec()
+
+    def export_data(self) -> None:
+        from . import export_dialog
+
+        export_dialog.export_data(self)
 
     def import_ideas(self) -> None:
         from . import import_dialog
