@@ -1223,6 +1223,299 @@ Fra: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Export dialog</source>
+        <translation>Eksportdialog</translation>
+    </message>
+    <message>
+        <source>Exporting: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Eksporterer: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What is exported</source>
+        <translation>Hva som eksporteres</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Eksporter som</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files (one per table, into a folder)</source>
+        <translation>&amp;CSV-filer (én per tabell, i en mappe)</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-filer</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx, one sheet per table)</source>
+        <translation>E&amp;xcel-arbeidsbok (.xlsx, ett ark per tabell)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>&amp;Decidim proposals file (CSV or JSON)</source>
+        <translation>&amp;Decidim-fil med forslag (CSV eller JSON)</translation>
+    </message>
+    <message>
+        <source>Decidim proposals</source>
+        <translation>Decidim-forslag</translation>
+    </message>
+    <message>
+        <source>&amp;Open-data package (anonymised, for publication)</source>
+        <translation>Pakke med å&amp;pne data (anonymisert, for publisering)</translation>
+    </message>
+    <message>
+        <source>Open-data package</source>
+        <translation>Pakke med åpne data</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Lagre i</translation>
+    </message>
+    <message>
+        <source>Export target</source>
+        <translation>Eksportmål</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Velg hvor det skal lagres…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Velg hvor det skal lagres</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Eksportfremdrift</translation>
+    </message>
+    <message>
+        <source>Export error</source>
+        <translation>Eksportfeil</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Eksportresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Start eksporten</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Avbryt eksporten</translation>
+    </message>
+    <message>
+        <source>Cancel the running export</source>
+        <translation>Avbryt eksporten som pågår</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Lukk dialogen</translation>
+    </message>
+    <message>
+        <source>Include the de&amp;mographic answers</source>
+        <translation>Ta med svarene på de&amp;mografiske spørsmål</translation>
+    </message>
+    <message>
+        <source>Include demographics</source>
+        <translation>Ta med demografiske svar</translation>
+    </message>
+    <message>
+        <source>Include contact de&amp;tails</source>
+        <translation>Ta med &amp;kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Include contact details</source>
+        <translation>Ta med kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Only participants who agreed to be contacted are ever included. Contact details are personal data: keep the file safe.</source>
+        <translation>Bare deltakere som har samtykket til å bli kontaktet, blir tatt med. Kontaktopplysninger er personopplysninger: oppbevar filen trygt.</translation>
+    </message>
+    <message>
+        <source>Note on contact details</source>
+        <translation>Merknad om kontaktopplysninger</translation>
+    </message>
+    <message>
+        <source>Decidim file format</source>
+        <translation>Filformat for Decidim</translation>
+    </message>
+    <message>
+        <source>CSV (semicolon separated)</source>
+        <translation>CSV (semikolonseparert)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Ideas with the &amp;status</source>
+        <translation>Idéer med &amp;statusen</translation>
+    </message>
+    <message>
+        <source>Choose ideas by status</source>
+        <translation>Velg idéer etter status</translation>
+    </message>
+    <message>
+        <source>Idea status</source>
+        <translation>Idéstatus</translation>
+    </message>
+    <message>
+        <source>Top ideas of a &amp;round</source>
+        <translation>De beste idéene fra en &amp;runde</translation>
+    </message>
+    <message>
+        <source>Choose the top ideas of a round</source>
+        <translation>Velg de beste idéene fra en runde</translation>
+    </message>
+    <message>
+        <source>Prioritisation round</source>
+        <translation>Prioriteringsrunde</translation>
+    </message>
+    <message>
+        <source>Number of top ideas</source>
+        <translation>Antall toppidéer</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <translation>topp </translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>No prioritisation round yet.</source>
+        <translation>Ingen prioriteringsrunder ennå.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lisens:</translation>
+    </message>
+    <message>
+        <source>&amp;Include the ideas&apos; titles and texts</source>
+        <translation>&amp;Ta med titlene og tekstene til idéene</translation>
+    </message>
+    <message>
+        <source>Include idea texts</source>
+        <translation>Ta med idétekstene</translation>
+    </message>
+    <message>
+        <source>⚠ What people wrote may name someone. Read every idea before publishing its text. Without it, the package holds only codes, counts and results; no group of fewer than 5 people is ever shown.</source>
+        <translation>⚠ Det folk har skrevet, kan nevne noen ved navn. Les hver idé før du publiserer teksten. Uten tekstene inneholder pakken bare koder, antall og resultater; ingen grupper med færre enn 5 personer vises noen gang.</translation>
+    </message>
+    <message>
+        <source>Warning about idea texts</source>
+        <translation>Advarsel om idétekstene</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Velg en mappe…</translation>
+    </message>
+    <message>
+        <source>Choose a name for the new package folder…</source>
+        <translation>Velg et navn på den nye pakkemappen…</translation>
+    </message>
+    <message>
+        <source>Choose a file name…</source>
+        <translation>Velg et filnavn…</translation>
+    </message>
+    <message>
+        <source>Choose where to save first.</source>
+        <translation>Velg først hvor det skal lagres.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Mappe for CSV-filene</translation>
+    </message>
+    <message>
+        <source>Name of the new open-data package folder</source>
+        <translation>Navn på den nye mappen for pakken med åpne data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Decidim CSV (*.csv)</source>
+        <translation>Decidim CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Decidim JSON (*.json)</source>
+        <translation>Decidim JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Lagre eksporten som</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to %1</source>
+        <translation>
+            <numerusform>%n CSV-fil er skrevet til %1</numerusform>
+            <numerusform>%n CSV-filer er skrevet til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) written to %1</source>
+        <translation>
+            <numerusform>%n forslag er skrevet til %1</numerusform>
+            <numerusform>%n forslag er skrevet til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export written to %1</source>
+        <translation>Eksporten er skrevet til %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksporten ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Kunne ikke eksportere: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected problem; nothing was written: %1</source>
+        <translation>Uventet problem; ingenting ble skrevet: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdeaActions</name>
     <message>
         <source>Edit idea</source>
@@ -2397,6 +2690,14 @@ Fra: %3</translation>
     <message>
         <source>&amp;Import ideas…</source>
         <translation>&amp;Importer idéer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Export the selected project or workshop: CSV, Excel, Decidim or open data</source>
+        <translation>Eksporter det valgte prosjektet eller verkstedet: CSV, Excel, Decidim eller åpne data</translation>
     </message>
     <message>
         <source>&amp;Kiosk mode…</source>
