@@ -13,9 +13,8 @@ from ..services.capture import IdeaQuery, IdeaRow
 from ..services.commands import Change
 from ..storage.database import Database
 from . import labels
+from .paged_rows import PAGE, cached_row, row_of
 
-PAGE = 100
-MAX_CACHED_PAGES = 20
 BULK_CHANGE = 200  # above this many changed ideas, re-run the query instead
 
 
@@ -48,30 +47,15 @@ class IdeaTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_at(self, row: int) -> IdeaRow | None:
-        if not 0 <= row < len(self._rowids):
-            return None
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            ids = self._rowids[page_no * PAGE:(page_no + 1) * PAGE]
-            page = capture.fetch_idea_rows(self._db, ids)
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._rowids[row])
+        return cached_row(self._pages, self._rowids, row,
+                          lambda ids: capture.fetch_idea_rows(self._db, ids))
 
     def idea_id_at(self, row: int) -> str | None:
         item = self.row_at(row)
         return item.id if item else None
 
     def row_of(self, idea_id: str) -> int | None:
-        rowid = capture.rowid_of(self._db, idea_id)
-        try:
-            return self._rowids.index(rowid)
-        except ValueError:
-            return None
+        return row_of(self._rowids, capture.rowid_of(self._db, idea_id))
 
     # -------------------------------------------------------------- changes
     def apply_change(self, change: Change) -> None:

@@ -21,8 +21,15 @@ from ..core.errors import SmartCityError, ValidationError
 from ..core.ids import link_id
 from ..core.sdgs import check_sdg_numbers
 from ..storage.database import Database
-from ..storage.models import (Idea, IdeaSDG, IdeaStrategyGoal, Participant, StrategyGoal, Theme,
-                              Workshop)
+from ..storage.models import (
+    Idea,
+    IdeaSDG,
+    IdeaStrategyGoal,
+    Participant,
+    StrategyGoal,
+    Theme,
+    Workshop,
+)
 from ._records import get_live, new_record, touch
 
 
@@ -150,14 +157,7 @@ def update_idea(db: Database, idea_id: str, data: IdeaInput) -> IdeaSnapshot:
 
 def set_idea_deleted(db: Database, idea_id: str, deleted: bool) -> None:
     """Tombstone (or bring back, for undo) an idea."""
-    with db.session() as s:
-        idea = s.get(Idea, idea_id)
-        if idea is None:
-            raise ValidationError("idea", f"No idea with id {idea_id}.")
-        if idea.deleted != deleted:
-            touch(db, idea, deleted=deleted)
-            s.add(idea)
-            s.commit()
+    set_ideas_deleted(db, (idea_id,), deleted)
 
 
 def delete_idea(db: Database, idea_id: str) -> None:

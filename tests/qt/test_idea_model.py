@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from smartcity_desktop.qt.idea_model import MAX_CACHED_PAGES, PAGE, IdeaTableModel
+from smartcity_desktop.qt.idea_model import IdeaTableModel
+from smartcity_desktop.qt.paged_rows import MAX_CACHED_PAGES, PAGE
 from smartcity_desktop.services import capture, commands
 from smartcity_desktop.services._records import new_record
 from smartcity_desktop.services.capture import IdeaInput, IdeaQuery

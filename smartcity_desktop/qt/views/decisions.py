@@ -84,13 +84,12 @@ from ...services.lifecycle import DecisionRow
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon
+from ..paged_rows import cached_row, row_of
 from ..search_box import search_box
 from ..status_dialog import change_status, status_icon
 from ..undo import ChangeBus
 from .base import RefreshWhenShown, ScopedView
 
-PAGE = 100
-MAX_CACHED_PAGES = 20
 SEARCH_DELAY_MS = 150
 CHANGE_STATUS_KEYS = "Ctrl+Shift+D"
 MUTED = "#5b6670"
@@ -156,30 +155,15 @@ class DecisionModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_at(self, row: int) -> DecisionRow | None:
-        if not 0 <= row < len(self._rowids):
-            return None
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
-        if page is None:
-            page = lifecycle.fetch_decision_rows(
-                self._db, self._rowids[page_no * PAGE:(page_no + 1) * PAGE])
-            self._pages[page_no] = page
-            if len(self._pages) > MAX_CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(self._rowids[row])
+        return cached_row(self._pages, self._rowids, row,
+                          lambda ids: lifecycle.fetch_decision_rows(self._db, ids))
 
     def idea_id_at(self, row: int) -> str | None:
         item = self.row_at(row)
         return item.id if item else None
 
     def row_of(self, idea_id: str) -> int | None:
-        rowid = capture.rowid_of(self._db, idea_id)
-        try:
-            return self._rowids.index(rowid)
-        except ValueError:
-            return None
+        return row_of(self._rowids, capture.rowid_of(self._db, idea_id))
 
     # -------------------------------------------------------------- Qt API
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
