@@ -4109,10 +4109,6 @@ Fra: %3</translation>
         <translation>Velg et verksted for å se resultatene av prioriteringsrundene i det.</translation>
     </message>
     <message>
-        <source>No workshop chosen</source>
-        <translation>Ikke noe verksted valgt</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
@@ -4495,10 +4491,6 @@ Fra: %3</translation>
     <message>
         <source>Choose a workshop: prioritisation rounds belong to one workshop.</source>
         <translation>Velg et verksted: en prioriteringsrunde hører alltid til ett verksted.</translation>
-    </message>
-    <message>
-        <source>No workshop chosen</source>
-        <translation>Ikke noe verksted valgt</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -4961,6 +4953,13 @@ Fra: %3</translation>
     <message>
         <source>Saved at %s</source>
         <translation>Lagret kl. %s</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedView</name>
+    <message>
+        <source>No workshop chosen</source>
+        <translation>Ikke noe verksted valgt</translation>
     </message>
 </context>
 <context>

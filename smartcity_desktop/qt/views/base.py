@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...storage.database import Database
 from ..undo import ChangeBus
@@ -25,6 +25,15 @@ class ScopedView(QWidget):
 
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         raise NotImplementedError
+
+    def _workshop_hint(self, text: str) -> QLabel:
+        """The page a workshop view shows while only a project (or nothing) is selected."""
+        hint = QLabel(text, self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
+        hint.setAccessibleName(QCoreApplication.translate("ScopedView", "No workshop chosen"))
+        return hint
 
 
 class RefreshWhenShown:

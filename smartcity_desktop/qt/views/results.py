@@ -219,12 +219,8 @@ class ResultsView(ScopedView):
     # ================================================================== layout
     def _build(self) -> None:
         self.pages = QStackedWidget(self)
-        self.hint = QLabel(self.tr("Choose a workshop to see the results of its "
-                                   "prioritisation rounds."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
-        self.hint.setAccessibleName(self.tr("No workshop chosen"))
+        self.hint = self._workshop_hint(self.tr(
+            "Choose a workshop to see the results of its prioritisation rounds."))
         self.pages.addWidget(self.hint)
         page = QWidget(self)
         self.pages.addWidget(page)

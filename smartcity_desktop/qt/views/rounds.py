@@ -100,12 +100,8 @@ class RoundsView(ScopedView):
     # ================================================================== layout
     def _build(self) -> None:
         self.pages = QStackedWidget(self)
-        self.hint = QLabel(self.tr("Choose a workshop: prioritisation rounds belong to one "
-                                   "workshop."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
-        self.hint.setAccessibleName(self.tr("No workshop chosen"))
+        self.hint = self._workshop_hint(self.tr(
+            "Choose a workshop: prioritisation rounds belong to one workshop."))
         self.pages.addWidget(self.hint)
         page = QWidget(self)
         self.pages.addWidget(page)
