@@ -112,6 +112,8 @@ from . import (  # noqa: E402,F401
     commands_analyse,
     commands_export,
     commands_prioritise,
+    commands_report,
+    commands_brief,
     commands_workshop,
 )
 
