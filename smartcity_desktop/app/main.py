@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
@@ -82,6 +83,7 @@ class Application(QObject):
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the reports dialog builds PDFs in a worker process
     argv = sys.argv if argv is None else argv
     started = time.perf_counter()
     QApplication.setApplicationName(APP_NAME)

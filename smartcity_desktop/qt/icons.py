@@ -89,6 +89,9 @@ _NAMES = {
     "results": "mdi6.podium",
     # File ▸ Export…
     "export": "mdi6.file-export-outline",
+    # File ▸ Reports…
+    "report": "mdi6.file-chart-outline",
+    "generate": "mdi6.cog-play-outline",
 }
 
 

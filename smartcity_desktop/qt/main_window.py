@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+E")
         self.export_action.setStatusTip(self.tr(
             "Export the selected project or workshop: CSV, Excel, Decidim or open data"))
+        self.reports_action = self._action("report", self.tr("&Reports…"), self.reports,
+                                           "Ctrl+Shift+G")
+        self.reports_action.setStatusTip(self.tr(
+            "PDF reports: workshop, project, \u201cYou said, we did\u201d, challenge brief"))
         self.kiosk_action = self._action("kiosk", self.tr("&Kiosk mode…"),
                                          self.start_kiosk_mode, "Ctrl+Shift+K")
         self.kiosk_action.setStatusTip(self.tr("Let participants type their own ideas on "
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_ideas_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_ideas_action, self.kiosk_action, self.forms_action):
             action.setEnabled(workshop_id is not None)
         self.export_action.setEnabled(project_id is not None)
+        self.reports_action.setEnabled(project_id is not None)
         for widget, _icon, _title in self.views:
             if widget is not self.overview:
                 widget.set_scope(project_id, workshop_id)
@@ -326,6 +332,13 @@ class MainWindow(QMainWindow):
         from . import export_dialog
 
         export_dialog.export_data(self)
+
+    def reports(self) -> None:
+        from . import report_dialog
+
+        view = self.tabs.currentWidget()
+        ids = view.selected_ids() if hasattr(view, "selected_ids") else []
+        report_dialog.open_reports(self, ids)
 
     def import_ideas(self) -> None:
         from . import import_dialog
