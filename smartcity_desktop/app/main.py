@@ -45,7 +45,10 @@ class Application(QObject):
         self.window = MainWindow(db, self.qsettings)
         self.window.open_requested.connect(self.open)
         self.window.demo_requested.connect(self.add_demo)
-        settings.remember_recent(self.qsettings, str(db.path or path))
+        # A server URL with a password never goes into the recent-files list.
+        recent = str(db.path) if db.path else (None if db.engine.url.password else str(path))
+        if recent:
+            settings.remember_recent(self.qsettings, recent)
         if db.backup_path:
             self.window.statusBar().showMessage(
                 self.tr("The database was upgraded; a copy of the old one is at %s")
@@ -82,6 +85,22 @@ class Application(QObject):
         self.window.refresh_navigation(project_id)
 
 
+def database_argument(args: list[str]) -> str:
+    """The database to open: ``--db FILE|URL``, ``--db=FILE|URL``, a bare file name,
+    $SMARTCITY_DB, or the default database in the user data folder."""
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db="):]
+    options_with_values = {"--db"}
+    positional = [a for i, a in enumerate(args)
+                  if not a.startswith("-") and (i == 0 or args[i - 1] not in options_with_values)]
+    if positional:
+        return positional[0]
+    return os.environ.get("SMARTCITY_DB") or str(locations.default_database_path())
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the reports dialog builds PDFs in a worker process
     argv = sys.argv if argv is None else argv
@@ -95,9 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     qsettings = QSettings()
     install_translators(qapp, settings.LANGUAGE.get(qsettings))
     app = Application(qapp, qsettings)
-    args = [a for a in argv[1:] if not a.startswith("-")]
-    target = args[0] if args else (os.environ.get("SMARTCITY_DB")
-                                   or str(locations.default_database_path()))
+    target = database_argument(argv[1:])
     if not app.open(target):
         # The chosen file was refused; fall back to the default database so work can go on.
         if target == str(locations.default_database_path()) or \

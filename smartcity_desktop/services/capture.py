@@ -313,7 +313,7 @@ class IdeaQuery:
 class IdeaRow:
     """One row of an ideas table (display values only)."""
 
-    rowid: int
+    rowid: int | str  # an opaque row key: see Database.row_key
     id: str
     created_at: dt.datetime
     text: str
@@ -347,9 +347,23 @@ def fts_expression(text: str) -> str | None:
     return " ".join(quoted)
 
 
+def tsquery_expression(text: str) -> str | None:
+    """The same rules as :func:`fts_expression` for PostgreSQL's ``to_tsquery``: every word
+    must match, the last one (two letters or more) as a prefix. Words are runs of letters and
+    digits, so quoting them is safe; the database functions of migration 0002 fold case and
+    accents of the index and of this query alike."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if not words:
+        return None
+    quoted = [f"'{w}'" for w in words]
+    if len(words[-1]) >= MIN_PREFIX:
+        quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
 def _where(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]] | None:
     """(FROM clause, WHERE clause, parameters) for ``query``; None when nothing can match."""
-    clauses = ["i.deleted = 0"]
+    clauses = ["i.deleted = false"]
     params: dict[str, object] = {}
     source = "idea i"
     if query.workshop_id:
@@ -365,11 +379,11 @@ def _where(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]]
             params[name] = str(value)
     if query.sdg:
         clauses.append("i.id IN (SELECT idea_id FROM idea_sdg WHERE sdg_number = :sdg "
-                       "AND deleted = 0)")
+                       "AND deleted = false)")
         params["sdg"] = int(query.sdg)
     if query.category_id:
         clauses.append("i.author_participant_id IN (SELECT participant_id FROM participant_answer"
-                       " WHERE category_id = :category_id AND deleted = 0)")
+                       " WHERE category_id = :category_id AND deleted = false)")
         params["category_id"] = query.category_id
     expression = fts_expression(query.text) if query.text else None
     if query.text and expression is None:
@@ -382,23 +396,38 @@ def _where(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]]
             source = "idea_fts f CROSS JOIN idea i ON i.rowid = f.rowid"
             clauses.append("f.idea_fts MATCH :match")
             params["match"] = expression
-        else:  # pragma: no cover - the central PostgreSQL database (sync issue)
-            clauses.append("(i.text ILIKE :like OR i.title ILIKE :like)")
+        elif db.engine.dialect.name == "postgresql":
+            # The GIN index of migration 0002 (same function, same configuration).
+            clauses.append("smartcity_idea_tsv(i.title, i.text) @@ "
+                           "smartcity_search_query(:tsq)")
+            params["tsq"] = tsquery_expression(query.text)
+        else:  # pragma: no cover - any other server: no index, whole-text matching
+            clauses.append("(i.text LIKE :like OR i.title LIKE :like)")
             params["like"] = f"%{query.text.strip()}%"
     return source, " AND ".join(clauses), params
 
 
+def _driver_cursor(conn: sa.Connection, sql: str, params: dict):
+    """Rows straight from the driver's cursor (for 100,000 ids SQLAlchemy's per-row work is
+    most of the cost). sqlite3 takes ``:name`` parameters as written; other drivers get the
+    statement through SQLAlchemy, which rewrites them to their own style."""
+    if conn.dialect.name == "sqlite":
+        return conn.exec_driver_sql(sql, params).cursor
+    return conn.execute(sa.text(sql), params).cursor
+
+
 def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
-    """Row ids of the matching live ideas, newest first. Cheap even for 100,000 ideas."""
+    """Row keys (``Database.row_key``: rowids on SQLite) of the matching live ideas, newest
+    first. Cheap even for 100,000 ideas."""
     parts = _where(db, query)
     if parts is None:
         return []
     source, where, params = parts
-    sql = (f"SELECT i.rowid FROM {source} WHERE {where} "
-           "ORDER BY i.created_at DESC, i.rowid DESC")
+    key = db.row_key("i")
+    sql = (f"SELECT {key} FROM {source} WHERE {where} "
+           f"ORDER BY i.created_at DESC, {key} DESC")
     with db.engine.connect() as conn:
-        # The driver's own cursor: for 100,000 ids SQLAlchemy's per-row work is most of the cost.
-        return [row[0] for row in conn.exec_driver_sql(sql, params).cursor]
+        return [row[0] for row in _driver_cursor(conn, sql, params)]
 
 
 def position_in(db: Database, query: IdeaQuery, idea_id: str) -> int | None:
@@ -408,32 +437,34 @@ def position_in(db: Database, query: IdeaQuery, idea_id: str) -> int | None:
         return None
     source, where, params = parts
     with db.engine.connect() as conn:
-        me = conn.exec_driver_sql(f"SELECT i.rowid, i.created_at FROM {source} "
+        key = db.row_key("i")
+        me = _driver_cursor(conn, f"SELECT {key}, i.created_at FROM {source} "
                                   f"WHERE {where} AND i.id = :me",
-                                  {**params, "me": idea_id}).first()
+                            {**params, "me": idea_id}).fetchone()
         if me is None:
             return None
         # A row value, so that SQLite counts along the (workshop, deleted, created_at) index
         # range instead of scanning every idea of the workshop.
-        return conn.exec_driver_sql(
-            f"SELECT count(*) FROM {source} WHERE {where} AND "
-            "(i.created_at, i.rowid) > (:at, :rid)",
-            {**params, "at": me[1], "rid": me[0]}).scalar()
+        return _driver_cursor(
+            conn, f"SELECT count(*) FROM {source} WHERE {where} AND "
+            f"(i.created_at, {key}) > (:at, :rid)",
+            {**params, "at": me[1], "rid": me[0]}).fetchone()[0]
 
 
 def fetch_idea_rows(db: Database, rowids: list[int]) -> dict[int, IdeaRow]:
-    """Display rows for the given row ids (one page of a table)."""
+    """Display rows for the given row keys (one page of a table)."""
     if not rowids:
         return {}
+    key = db.row_key("i")
     sql = sa.text(
-        "SELECT i.rowid, i.id, i.created_at, i.text, i.title, i.kind, coalesce(t.name, ''), "
+        f"SELECT {key}, i.id, i.created_at, i.text, i.title, i.kind, coalesce(t.name, ''), "
         "i.source, coalesce(p.code, i.author_table_group, ''), i.status, w.code, "
-        "(SELECT group_concat(sdg_number) FROM idea_sdg s WHERE s.idea_id = i.id "
-        " AND s.deleted = 0) "
+        f"(SELECT {db.group_concat('sdg_number')} FROM idea_sdg s WHERE s.idea_id = i.id "
+        " AND s.deleted = false) "
         "FROM idea i JOIN workshop w ON w.id = i.workshop_id "
         "LEFT JOIN theme t ON t.id = i.theme_id "
         "LEFT JOIN participant p ON p.id = i.author_participant_id "
-        "WHERE i.rowid IN :rowids"
+        f"WHERE {key} IN :rowids"
     ).bindparams(sa.bindparam("rowids", expanding=True))
     result = {}
     with db.engine.connect() as conn:
@@ -448,14 +479,15 @@ def fetch_idea_rows(db: Database, rowids: list[int]) -> dict[int, IdeaRow]:
 
 
 def rowid_of(db: Database, idea_id: str) -> int | None:
+    """The row key (see ``Database.row_key``) of the idea, None if there is no such idea."""
     with db.engine.connect() as conn:
-        return conn.execute(sa.text("SELECT rowid FROM idea WHERE id = :id"),
+        return conn.execute(sa.text(f"SELECT {db.row_key('idea')} FROM idea WHERE id = :id"),
                             {"id": idea_id}).scalar()
 
 
 def count_ideas(db: Database, workshop_id: str | None = None) -> int:
     with db.engine.connect() as conn:
         if workshop_id:
-            return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = 0 AND "
+            return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = false AND "
                                         "workshop_id = :w"), {"w": workshop_id}).scalar()
-        return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = 0")).scalar()
+        return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = false")).scalar()

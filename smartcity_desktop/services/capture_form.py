@@ -137,8 +137,8 @@ def table_groups(db: Database, workshop_id: str) -> list[str]:
     """The table groups named as authors of the workshop's live ideas, sorted (for completers)."""
     with db.engine.connect() as conn:
         names = conn.execute(sa.text(
-            "SELECT DISTINCT author_table_group FROM idea WHERE workshop_id = :w AND deleted = 0 "
-            "AND author_table_group IS NOT NULL AND author_table_group != ''"),
+            "SELECT DISTINCT author_table_group FROM idea WHERE workshop_id = :w "
+            "AND deleted = false AND author_table_group IS NOT NULL AND author_table_group != ''"),
             {"w": workshop_id}).scalars()
         return sorted(names, key=_natural)
 

@@ -31,7 +31,7 @@ class BoardCard:
     """One idea as a card on the board: what it says and where it came from."""
 
     id: str
-    rowid: int
+    rowid: int | str          # an opaque row key (Database.row_key); breaks created_at ties
     created_at: str           # ISO text as stored; only used to keep cards in a stable order
     workshop_code: str
     theme_id: str | None
@@ -44,7 +44,7 @@ class BoardCard:
     sdgs: tuple[int, ...]
 
     @property
-    def sort_key(self) -> tuple[str, int]:
+    def sort_key(self) -> tuple[str, int | str]:
         return (self.created_at, self.rowid)
 
 
@@ -71,17 +71,26 @@ class Board:
 _CARD_SQL = (
     "SELECT i.id, i.rowid, i.created_at, w.code, i.theme_id, i.kind, i.title, i.text, i.source, "
     "coalesce(p.code, ''), coalesce(i.author_table_group, ''), "
-    "(SELECT group_concat(sdg_number) FROM idea_sdg s WHERE s.idea_id = i.id AND s.deleted = 0) "
+    "(SELECT group_concat(sdg_number) FROM idea_sdg s WHERE s.idea_id = i.id "
+    "AND s.deleted = false) "
     "FROM idea i JOIN workshop w ON w.id = i.workshop_id "
     "LEFT JOIN participant p ON p.id = i.author_participant_id "
 )
 
 
+def _card_sql(db: Database) -> str:
+    """``_CARD_SQL`` in the database's own spelling (row key, list aggregate)."""
+    if db.is_sqlite:
+        return _CARD_SQL
+    return (_CARD_SQL.replace("i.rowid", db.row_key("i"))
+            .replace("group_concat(sdg_number)", db.group_concat("sdg_number")))
+
+
 def _card(row) -> BoardCard:
     sdgs = tuple(sorted(int(x) for x in row[11].split(","))) if row[11] else ()
     created = row[2]
-    if isinstance(created, dt.datetime):  # pragma: no cover - depends on the driver
-        created = created.isoformat(sep=" ")
+    if isinstance(created, dt.datetime):  # PostgreSQL; SQLite hands back the stored text
+        created = created.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     return BoardCard(row[0], row[1], str(created), row[3], row[4], row[5], row[6], row[7],
                      row[8], row[9], row[10], sdgs)
 
@@ -97,16 +106,17 @@ def load_board(db: Database, project_id: str, workshop_id: str | None = None) ->
                 raise ValidationError("workshop", "The workshop belongs to another project.")
         themes = s.exec(live(Theme).where(Theme.project_id == project_id)).all()
     if workshop_id is not None:
-        where, params = "i.deleted = 0 AND i.workshop_id = :w", {"w": workshop_id}
+        where, params = "i.deleted = false AND i.workshop_id = :w", {"w": workshop_id}
     else:
-        where, params = ("i.deleted = 0 AND w.project_id = :p AND w.deleted = 0",
+        where, params = ("i.deleted = false AND w.project_id = :p AND w.deleted = false",
                          {"p": project_id})
     with db.engine.connect() as conn:
         cards = tuple(_card(r) for r in conn.execute(
-            sa.text(_CARD_SQL + f"WHERE {where} ORDER BY i.created_at, i.rowid"), params))
+            sa.text(_card_sql(db) + f"WHERE {where} ORDER BY i.created_at, "
+                    f"{db.row_key('i')}"), params))
         totals = dict(conn.execute(sa.text(
             "SELECT i.theme_id, count(*) FROM idea i JOIN workshop w ON w.id = i.workshop_id "
-            "WHERE i.deleted = 0 AND w.deleted = 0 AND w.project_id = :p "
+            "WHERE i.deleted = false AND w.deleted = false AND w.project_id = :p "
             "AND i.theme_id IS NOT NULL GROUP BY i.theme_id"), {"p": project_id}).all())
     in_scope: dict[str | None, int] = {}
     for card in cards:
@@ -121,7 +131,7 @@ def load_cards(db: Database, idea_ids: Iterable[str]) -> dict[str, BoardCard]:
     ids = list(dict.fromkeys(idea_ids))
     if not ids:
         return {}
-    sql = sa.text(_CARD_SQL + "WHERE i.deleted = 0 AND i.id IN :ids").bindparams(
+    sql = sa.text(_card_sql(db) + "WHERE i.deleted = false AND i.id IN :ids").bindparams(
         sa.bindparam("ids", expanding=True))
     with db.engine.connect() as conn:
         return {r[0]: _card(r) for r in conn.execute(sql, {"ids": ids})}

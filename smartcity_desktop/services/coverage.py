@@ -68,7 +68,7 @@ def _scope(project_id: str, workshop_id: str | None) -> tuple[str, dict]:
         return ("i.workshop_id = :w AND i.workshop_id IN (SELECT id FROM workshop WHERE "
                 "project_id = :pid)"), {"w": workshop_id, "pid": project_id}
     return ("i.workshop_id IN (SELECT id FROM workshop WHERE project_id = :pid "
-            "AND deleted = 0)"), {"pid": project_id}
+            "AND deleted = false)"), {"pid": project_id}
 
 
 def _by_status(rows) -> dict[object, dict[str, int]]:
@@ -85,7 +85,7 @@ def sdg_coverage(db: Database, project_id: str,
         rows = conn.execute(sa.text(
             "SELECT s.sdg_number, i.status, count(*) FROM idea_sdg s "
             "JOIN idea i ON i.id = s.idea_id "
-            f"WHERE s.deleted = 0 AND i.deleted = 0 AND {where} "
+            f"WHERE s.deleted = false AND i.deleted = false AND {where} "
             "GROUP BY s.sdg_number, i.status"), params).all()
     counts = _by_status(rows)
     return tuple(GoalCoverage(sdg.number, str(sdg.number), sdg.short_title, sdg.colour,
@@ -99,7 +99,7 @@ def goal_coverage(db: Database, project_id: str,
         rows = conn.execute(sa.text(
             "SELECT l.goal_id, i.status, count(*) FROM idea_strategy_goal l "
             "JOIN idea i ON i.id = l.idea_id "
-            f"WHERE l.deleted = 0 AND i.deleted = 0 AND {where} "
+            f"WHERE l.deleted = false AND i.deleted = false AND {where} "
             "GROUP BY l.goal_id, i.status"), params).all()
     counts = _by_status(rows)
     return tuple(GoalCoverage(goal.id, goal.code, goal.title, None, counts.get(goal.id, {}))
@@ -112,11 +112,12 @@ def coverage(db: Database, project_id: str, workshop_id: str | None = None) -> C
     with db.engine.connect() as conn:
         total, no_sdg, no_goal = conn.execute(sa.text(
             "SELECT count(*), "
-            "coalesce(sum(NOT EXISTS (SELECT 1 FROM idea_sdg s WHERE s.idea_id = i.id "
-            "AND s.deleted = 0)), 0), "
-            "coalesce(sum(NOT EXISTS (SELECT 1 FROM idea_strategy_goal l JOIN strategy_goal g "
-            "ON g.id = l.goal_id WHERE l.idea_id = i.id AND l.deleted = 0 AND g.deleted = 0)), 0)"
-            f" FROM idea i WHERE i.deleted = 0 AND {where}"), params).one()
+            "coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM idea_sdg s WHERE s.idea_id = i.id "
+            "AND s.deleted = false) THEN 1 ELSE 0 END), 0), "
+            "coalesce(sum(CASE WHEN NOT EXISTS (SELECT 1 FROM idea_strategy_goal l "
+            "JOIN strategy_goal g ON g.id = l.goal_id WHERE l.idea_id = i.id "
+            "AND l.deleted = false AND g.deleted = false) THEN 1 ELSE 0 END), 0)"
+            f" FROM idea i WHERE i.deleted = false AND {where}"), params).one()
     return Coverage(sdg_coverage(db, project_id, workshop_id),
                     goal_coverage(db, project_id, workshop_id), total, no_sdg, no_goal)
 

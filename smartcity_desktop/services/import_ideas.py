@@ -575,7 +575,7 @@ def _context(db: Database, workshop_id: str) -> _Context:
     with db.engine.connect() as conn:
         people = {code: (pid, wid, wcode) for pid, code, wid, wcode in conn.execute(sa.text(
             "SELECT p.id, p.code, p.workshop_id, w.code FROM participant p "
-            "JOIN workshop w ON w.id = p.workshop_id WHERE p.deleted = 0"))}
+            "JOIN workshop w ON w.id = p.workshop_id WHERE p.deleted = false"))}
     return _Context(workshop, themes, goals, people)
 
 

@@ -170,7 +170,7 @@ def deciders(db: Database, project_id: str) -> list[str]:
         rows = conn.execute(sa.text(
             "SELECT DISTINCT c.changed_by FROM idea_status_change c "
             "JOIN idea i ON i.id = c.idea_id JOIN workshop w ON w.id = i.workshop_id "
-            "WHERE c.deleted = 0 AND c.changed_by != '' AND w.project_id = :pid"),
+            "WHERE c.deleted = false AND c.changed_by != '' AND w.project_id = :pid"),
             {"pid": project_id}).scalars().all()
     return sorted(rows, key=str.casefold)
 
@@ -180,7 +180,7 @@ def deciders(db: Database, project_id: str) -> list[str]:
 class DecisionRow:
     """One idea on its way to a decision (display values only)."""
 
-    rowid: int
+    rowid: int | str  # an opaque row key: see Database.row_key
     id: str
     workshop_code: str
     title: str | None
@@ -222,23 +222,30 @@ def decision_rowids(db: Database, project_id: str | None, workshop_id: str | Non
         source += " JOIN workshop w ON w.id = i.workshop_id"
         order = f"w.code {way}, i.created_at DESC"
     elif sort == "reason":
-        order = f"(i.status_reason = ''), i.status_reason COLLATE NOCASE {way}"
+        order = f"(i.status_reason = ''), {db.nocase('i.status_reason')} {way}"
     else:
-        order = f"coalesce(nullif(i.title, ''), i.text) COLLATE NOCASE {way}"
-    sql = f"SELECT i.rowid FROM {source} WHERE {where} ORDER BY {order}, i.rowid DESC"
+        order = db.nocase("coalesce(nullif(i.title, ''), i.text)") + f" {way}"
+    key = db.row_key("i")
+    # Ties (same status, same reason, ...) newest first; the row key last only for ideas made
+    # in the same instant, so the order is the same on SQLite and on the office's server.
+    sql = (f"SELECT {key} FROM {source} WHERE {where} "
+           f"ORDER BY {order}, i.created_at DESC, {key} DESC")
     with db.engine.connect() as conn:
-        return [row[0] for row in conn.exec_driver_sql(sql, params).cursor]
+        if db.is_sqlite:
+            return [row[0] for row in conn.exec_driver_sql(sql, params).cursor]
+        return list(conn.execute(sa.text(sql), params).scalars())
 
 
 def fetch_decision_rows(db: Database, rowids: list[int]) -> dict[int, DecisionRow]:
     """Display rows for the given row ids (one page of a table)."""
     if not rowids:
         return {}
+    key = db.row_key("i")
     sql = sa.text(
-        "SELECT i.rowid, i.id, w.code, i.title, i.text, i.status, i.status_date, "
+        f"SELECT {key}, i.id, w.code, i.title, i.text, i.status, i.status_date, "
         "i.status_reason, (SELECT count(*) FROM idea_status_change c WHERE c.idea_id = i.id "
-        "AND c.deleted = 0) "
-        "FROM idea i JOIN workshop w ON w.id = i.workshop_id WHERE i.rowid IN :rowids"
+        "AND c.deleted = false) "
+        f"FROM idea i JOIN workshop w ON w.id = i.workshop_id WHERE {key} IN :rowids"
     ).bindparams(sa.bindparam("rowids", expanding=True))
     result = {}
     with db.engine.connect() as conn:

@@ -30,7 +30,7 @@ def _scope(project_id: str, workshop_id: str | None, alias: str = "p") -> tuple[
     if workshop_id:
         return f"{alias}.workshop_id = :w", {"w": workshop_id}
     return (f"{alias}.workshop_id IN (SELECT id FROM workshop WHERE project_id = :pid "
-            "AND deleted = 0)"), {"pid": project_id}
+            "AND deleted = false)"), {"pid": project_id}
 
 
 def participants_by_group(db: Database, project_id: str,
@@ -38,12 +38,12 @@ def participants_by_group(db: Database, project_id: str,
     """Participants per category of every demographic dimension (and "not answered")."""
     where, params = _scope(project_id, workshop_id)
     with db.engine.connect() as conn:
-        total = conn.execute(sa.text(f"SELECT count(*) FROM participant p WHERE p.deleted = 0 "
+        total = conn.execute(sa.text(f"SELECT count(*) FROM participant p WHERE p.deleted = false "
                                      f"AND {where}"), params).scalar()
         rows = conn.execute(sa.text(
             "SELECT a.category_id, count(*) FROM participant_answer a "
             "JOIN participant p ON p.id = a.participant_id "
-            f"WHERE a.deleted = 0 AND p.deleted = 0 AND {where} GROUP BY a.category_id"),
+            f"WHERE a.deleted = false AND p.deleted = false AND {where} GROUP BY a.category_id"),
             params).all()
     counts = dict(rows)
     result = []
@@ -62,9 +62,9 @@ def ideas_by_theme(db: Database, project_id: str,
         rows = conn.execute(sa.text(
             "SELECT coalesce(t.name, ''), count(i.id) FROM idea i "
             "LEFT JOIN theme t ON t.id = i.theme_id "
-            f"WHERE i.deleted = 0 AND {where} GROUP BY t.name"), params).all()
+            f"WHERE i.deleted = false AND {where} GROUP BY t.name"), params).all()
         names = conn.execute(sa.text("SELECT name FROM theme WHERE project_id = :pid AND "
-                                     "deleted = 0"), {"pid": project_id}).scalars().all()
+                                     "deleted = false"), {"pid": project_id}).scalars().all()
     counts = dict(rows)
     for name in names:
         counts.setdefault(name, 0)
@@ -78,7 +78,7 @@ def ideas_by_sdg(db: Database, project_id: str,
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text(
             "SELECT s.sdg_number, count(*) FROM idea_sdg s JOIN idea i ON i.id = s.idea_id "
-            f"WHERE s.deleted = 0 AND i.deleted = 0 AND {where} GROUP BY s.sdg_number"),
+            f"WHERE s.deleted = false AND i.deleted = false AND {where} GROUP BY s.sdg_number"),
             params).all()
     counts = dict(rows)
     return [(n, counts.get(n, 0)) for n in SDG_BY_NUMBER]
@@ -88,5 +88,5 @@ def database_counts(db: Database) -> dict[str, int]:
     """Live records per main table (for ``smartcity info``)."""
     tables = ("project", "workshop", "participant", "idea", "theme")
     with db.engine.connect() as conn:
-        return {t: conn.execute(sa.text(f"SELECT count(*) FROM {t} WHERE deleted = 0")).scalar()
+        return {t: conn.execute(sa.text(f"SELECT count(*) FROM {t} WHERE deleted = false")).scalar()
                 for t in tables}

@@ -373,9 +373,9 @@ def latest_ideas(db: Database, workshop_id: str,
     can reach the room's screen through this function."""
     sql = sa.text(
         "SELECT i.id, i.title, i.text, coalesce(t.name, '') FROM idea i "
-        "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = 0 "
-        "WHERE i.deleted = 0 AND i.workshop_id = :w "
-        "ORDER BY i.created_at DESC, i.rowid DESC LIMIT :n")
+        "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = false "
+        "WHERE i.deleted = false AND i.workshop_id = :w "
+        f"ORDER BY i.created_at DESC, {db.row_key('i')} DESC LIMIT :n")
     with db.engine.connect() as conn:
         rows = conn.execute(sql, {"w": workshop_id, "n": max(0, int(limit))}).all()
     return [PublicIdea(*row) for row in rows]

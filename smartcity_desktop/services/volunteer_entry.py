@@ -377,7 +377,7 @@ def _counts(conn, batch_ids: list[str]) -> tuple[dict, dict]:
         return entered, resolved
     rows = conn.execute(sa.text(
         "SELECT batch_id, pass_no, count(*), count(resolved_idea_id) FROM card_entry "
-        "WHERE deleted = 0 AND batch_id IN :ids GROUP BY batch_id, pass_no")
+        "WHERE deleted = false AND batch_id IN :ids GROUP BY batch_id, pass_no")
         .bindparams(sa.bindparam("ids", expanding=True)), {"ids": batch_ids})
     for batch_id, pass_no, count, _with_idea in rows:
         entered[batch_id][pass_no] = count
@@ -397,7 +397,7 @@ def _single_resolved(db: Database, batch_ids: list[str]) -> dict[str, int]:
         return {}
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text(
-            "SELECT batch_id, count(*) FROM card_entry WHERE deleted = 0 AND pass_no = 1 AND "
+            "SELECT batch_id, count(*) FROM card_entry WHERE deleted = false AND pass_no = 1 AND "
             "resolved_idea_id IS NOT NULL AND batch_id IN :ids GROUP BY batch_id")
             .bindparams(sa.bindparam("ids", expanding=True)), {"ids": batch_ids})
         return dict(rows.all())
@@ -440,7 +440,7 @@ def close_batch(db: Database, batch_id: str) -> BatchInfo:
 def count_entered(db: Database, batch_id: str, pass_no: int) -> int:
     """How many cards have been entered in this batch and pass (the batch counter)."""
     with db.engine.connect() as conn:
-        return conn.execute(sa.text("SELECT count(*) FROM card_entry WHERE deleted = 0 AND "
+        return conn.execute(sa.text("SELECT count(*) FROM card_entry WHERE deleted = false AND "
                                     "batch_id = :b AND pass_no = :p"),
                             {"b": batch_id, "p": pass_no}).scalar()
 
@@ -448,8 +448,8 @@ def count_entered(db: Database, batch_id: str, pass_no: int) -> int:
 def next_position(db: Database, batch_id: str, pass_no: int) -> int:
     """The number the next card of this batch and pass will get (1 for the first)."""
     with db.engine.connect() as conn:
-        last = conn.execute(sa.text("SELECT max(position) FROM card_entry WHERE deleted = 0 AND "
-                                    "batch_id = :b AND pass_no = :p"),
+        last = conn.execute(sa.text("SELECT max(position) FROM card_entry "
+                                    "WHERE deleted = false AND batch_id = :b AND pass_no = :p"),
                             {"b": batch_id, "p": pass_no}).scalar()
     return (last or 0) + 1
 

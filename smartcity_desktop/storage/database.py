@@ -3,6 +3,13 @@
 Opening a file goes through checks that only read (header, ``application_id``, ``quick_check``,
 schema version) before anything is written. A file from an older schema is copied with the
 SQLite backup API and then migrated with Alembic; a newer, foreign or corrupt file is refused.
+
+The central office may instead keep its database on PostgreSQL, opened with a SQLAlchemy URL
+(``postgresql+psycopg://user@host/dbname``, psycopg 3). The same read-only checks apply (an
+empty database is set up, one of another application or a newer schema is refused); there is
+no file to back up, the server's own backups do that. The few SQL spellings that differ
+between the two are in the ``Database`` helpers below (``row_key``, ``group_concat``,
+``nocase``) and in ``services.capture`` (full-text search).
 """
 
 from __future__ import annotations
@@ -20,7 +27,8 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from ..core.clock import HLCStamp, HybridLogicalClock, utcnow
-from ..core.errors import CorruptDatabaseError, NewerSchemaError, NotOurFileError
+from ..core.errors import (CorruptDatabaseError, DatabaseRefusedError, NewerSchemaError,
+                           NotOurFileError)
 from .models import SYNCED_TABLES
 
 APPLICATION_ID = 0x53434344  # "SCCD"
@@ -38,10 +46,16 @@ def alembic_config():
     return cfg
 
 
+# Made by hand in migration 0002 and not described by the models: SQLite's FTS5 table (and
+# its shadow tables), PostgreSQL's full-text index of ideas.
+_HAND_MADE_INDEXES = {"ix_idea_search"}
+
+
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Alembic autogenerate filter: the FTS5 virtual table and its shadow tables are made by
-    hand in migration 0002 and are not described by the models."""
-    return not (type_ == "table" and name and name.startswith("idea_fts"))
+    """Alembic autogenerate filter: the full-text search objects of migration 0002."""
+    if type_ == "table" and name and name.startswith("idea_fts"):
+        return False
+    return not (type_ == "index" and name in _HAND_MADE_INDEXES)
 
 
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
@@ -106,6 +120,45 @@ def inspect_file(path: Path) -> FileState:
     return FileState(is_new=False, revision=revision)
 
 
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3 here (the only driver installed)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def is_url(target: str | Path) -> bool:
+    """True for a SQLAlchemy URL of a server database (not a file path, not sqlite:///)."""
+    text = str(target)
+    return "://" in text and not text.startswith("sqlite")
+
+
+def inspect_server(engine: sa.Engine) -> FileState:
+    """Look at a server database without writing to it; raise if we must not open it."""
+    shown = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute(sa.text("SELECT version_num FROM alembic_version")).first()
+                revision = row[0] if row else None
+    except sa.exc.OperationalError as exc:
+        reason = (str(exc.orig or exc).strip().splitlines() or [""])[0]
+        raise DatabaseRefusedError(f"Cannot connect to {shown}: {reason}", path=shown) from exc
+    if not tables:
+        return FileState(is_new=True, revision=None)
+    if "alembic_version" not in tables:
+        raise NotOurFileError(f"{shown} holds tables of another application; use an empty "
+                              "database for Smart City.", path=shown)
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"{shown} was made by a newer version of the app (schema {revision}); "
+            "update the app to open it.", path=shown, revision=revision)
+    return FileState(is_new=False, revision=revision)
+
+
 def backup_file(path: Path, revision: str | None) -> Path:
     """Copy the database with the SQLite backup API (consistent even with a WAL)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -155,9 +208,15 @@ class Database:
     def open(cls, target: str | Path, device_id: str) -> Database:
         """Open (creating or migrating if needed) a database file path or SQLAlchemy URL."""
         text = str(target)
-        if "://" in text and not text.startswith("sqlite"):
-            engine = sa.create_engine(text, pool_pre_ping=True)
-            _upgrade(engine)
+        if is_url(text):
+            engine = sa.create_engine(normalise_url(text), pool_pre_ping=True)
+            try:
+                state = inspect_server(engine)
+                if state.is_new or state.revision != schema_head():
+                    _upgrade(engine)
+            except BaseException:
+                engine.dispose()
+                raise
             return cls(engine, device_id, None)._continue_clock()
         path = Path(text.removeprefix("sqlite:///")).expanduser()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -199,12 +258,35 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    # -- SQL spelled differently by SQLite and PostgreSQL (for raw-SQL services) ----------
+
+    def row_key(self, alias: str) -> str:
+        """A cheap unique key of the rows of ``alias`` for paged lists: SQLite's integer
+        ``rowid``, the record id (UUID text) on a server, which has no row ids. Keys are
+        opaque to callers; they also break ties in a sort, so ties are ordered by insertion
+        on SQLite and by id elsewhere."""
+        return f"{alias}.rowid" if self.is_sqlite else f"{alias}.id"
+
+    def group_concat(self, expr: str) -> str:
+        """Aggregate ``expr`` into comma-separated text."""
+        if self.is_sqlite:
+            return f"group_concat({expr})"
+        return f"string_agg(CAST({expr} AS TEXT), ',')"
+
+    def nocase(self, expr: str) -> str:
+        """``expr`` for sorting without regard to case."""
+        return f"{expr} COLLATE NOCASE" if self.is_sqlite else f"lower({expr})"
+
 
 def _upgrade(engine: sa.Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several office staff may open a new database at once: one migrates, the others
+            # wait for the lock (held until commit) and then find it at the head.
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

@@ -1,5 +1,10 @@
 """Full-text search over ideas (SQLite FTS5, external content on the idea table).
 
+PostgreSQL (the central office) gets its own kind of index instead: a GIN index over a
+``tsvector`` of the title and text of live ideas (``smartcity_idea_tsv``), folded like the
+FTS5 index (see ``_FOLD``). ``services.capture`` searches with the same function and
+``smartcity_search_query`` for what was typed, so index and query always fold alike.
+
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-30
@@ -33,10 +38,33 @@ END;
 """
 
 
+# The same folding as SQLite's unicode61 with remove_diacritics: decompose (NFD) and drop the
+# combining accents, so "cafe" finds "café" and "bla" finds "blå" while æ and ø stay letters
+# of their own; the 'simple' configuration then folds case and drops no words. normalize()
+# needs PostgreSQL 13 or newer.
+_FOLD = "regexp_replace(normalize({}, NFD), '[\\u0300-\\u036f]', '', 'g')"
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(
+        "CREATE FUNCTION smartcity_idea_tsv(title text, body text) RETURNS tsvector "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_tsvector('simple'::regconfig, "
+        + _FOLD.format("coalesce(title, '') || ' ' || coalesce(body, '')") + ") $$")
+    op.execute(
+        "CREATE FUNCTION smartcity_search_query(query text) RETURNS tsquery "
+        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_tsquery('simple'::regconfig, "
+        + _FOLD.format("query") + ") $$")
+    op.execute("CREATE INDEX ix_idea_search ON idea USING gin (smartcity_idea_tsv(title, text)) "
+               "WHERE NOT deleted")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     if bind.dialect.name != "sqlite":
-        return  # other back ends search with their own means (see services.capture)
+        return  # other back ends search without an index (see services.capture)
     op.execute(
         "CREATE VIRTUAL TABLE idea_fts USING fts5(title, text, content='idea', "
         "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
@@ -51,6 +79,11 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_idea_search")
+        op.execute("DROP FUNCTION IF EXISTS smartcity_idea_tsv(text, text)")
+        op.execute("DROP FUNCTION IF EXISTS smartcity_search_query(text)")
+        return
     if bind.dialect.name != "sqlite":
         return
     for name in ("idea_fts_ai", "idea_fts_ad", "idea_fts_au"):
