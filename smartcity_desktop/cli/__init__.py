@@ -22,13 +22,14 @@ from ..storage.database import Database
 app = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Smart City Co-Creation Desktop: workshops, ideas and decisions, offline.")
 
-DbOption = Annotated[Path | None, typer.Option(
-    "--db", help="Database file (default: the one in your user data folder).",
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database file (default: the one in your user data folder), or a PostgreSQL "
+    "URL for a central office (postgresql+psycopg://user@host/dbname).",
     envvar="SMARTCITY_DB")]
 
 
 class _State:
-    db_path: Path | None = None
+    db_path: str | None = None
 
 
 state = _State()
@@ -114,6 +115,7 @@ from . import (  # noqa: E402,F401
     commands_prioritise,
     commands_report,
     commands_brief,
+    commands_sync,
     commands_workshop,
 )
 

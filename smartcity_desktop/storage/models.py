@@ -338,3 +338,76 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     IdeaStrategyGoal, IdeaStatusChange, EntryBatch, CardEntry, PriorityRound, DotVote,
     CriterionScore, RankingEntry, PairwiseVote, ReferenceCategory, IdeaPlacement,
 )
+
+
+# --------------------------------------------------------------------------- sync bookkeeping
+# Device-local tables: they describe this database's exchanges with other devices and never
+# travel in packages themselves.
+
+
+class TrustedKey(SQLModel, table=True):
+    """A facilitator's (or the office's) Ed25519 verify key this database accepts packages from.
+    ``fingerprint`` is hex (shown grouped "ab12 cd34 ..."), ``public_key`` the raw key in hex."""
+
+    __tablename__ = "trusted_key"
+    fingerprint: str = Field(primary_key=True, max_length=128)
+    public_key: str = Field(max_length=128)
+    device_id: str = Field(max_length=64, index=True)
+    label: str = ""
+    added_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    revoked: bool = False
+
+
+class ImportedPackage(SQLModel, table=True):
+    """The log of packages imported into this database: a package id found here is not
+    applied again. ``kind`` is "full", "incremental" or "return"."""
+
+    __tablename__ = "imported_package"
+    package_id: str = Field(primary_key=True, max_length=36)
+    device_id: str = Field(max_length=64, index=True)
+    kind: str = Field(max_length=16)
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    imported_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    hlc_from: str | None = Field(default=None, max_length=96)
+    hlc_to: str | None = Field(default=None, max_length=96)
+    counts_json: str = "{}"
+    report_json: str = "{}"
+
+
+class SyncConflict(SQLModel, table=True):
+    """A record that two devices changed since their common version. Both versions are kept
+    (as JSON) until someone chooses one or combines them; ``resolution`` is "local",
+    "incoming" or "combined"."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (sa.Index("ix_sync_conflict_open", "resolved_at", "detected_at"),)
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    table_name: str = Field(max_length=64)
+    record_id: str = Field(max_length=36, index=True)
+    local_json: str
+    incoming_json: str
+    local_hlc: str = Field(max_length=96)
+    incoming_hlc: str = Field(max_length=96)
+    local_device: str = Field(max_length=64)
+    incoming_device: str = Field(max_length=64)
+    package_id: str = Field(max_length=36)
+    detected_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolution: str | None = Field(default=None, max_length=16)
+
+
+class SyncBase(SQLModel, table=True):
+    """The version (hlc) of a record last exchanged through a package: the common ancestor
+    used to tell a conflict (both sides changed since) from a plain newer version.
+
+    ``head_hlc``/``head_base`` remember what the version ``head_hlc`` was built on (a JSON list
+    of stamps): the ``_base`` an imported version arrived with, or both versions of a resolved
+    conflict. Passed on while the record is unchanged, so that a relayed version still says
+    what it descends from (see services.sync_merge)."""
+
+    __tablename__ = "sync_base"
+    table_name: str = Field(primary_key=True, max_length=64)
+    record_id: str = Field(primary_key=True, max_length=36)
+    hlc: str = Field(max_length=96)
+    head_hlc: str | None = Field(default=None, max_length=96)
+    head_base: str | None = None

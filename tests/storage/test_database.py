@@ -143,7 +143,9 @@ def test_no_table_is_left_out_of_sync():
     synced = {cls.__tablename__ for cls in models.SYNCED_TABLES}
     assert len(synced) == len(models.SYNCED_TABLES)
     local = {name for name in SQLModel.metadata.tables if name not in synced}
-    assert local == {"sdg", "app_meta"}  # reference data and facts about this file only
+    # reference data, facts about this file, and the device-local sync bookkeeping only
+    assert local == {"sdg", "app_meta", "trusted_key", "imported_package", "sync_conflict",
+                     "sync_base"}
 
 
 def test_reopening_a_current_database_makes_no_backup(tmp_path):
