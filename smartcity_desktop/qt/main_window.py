@@ -18,8 +18,11 @@ from .kiosk import start_kiosk
 from .undo import ChangeBus
 from .views.board import BoardView
 from .views.capture import CaptureView
+from .views.conflicts import ConflictsView
 from .views.decisions import CoverageView, DecisionsView
+from .views.earlier_input import EarlierInputView
 from .views.ideas import IdeasView
+from .views.office import OfficeView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
 from .views.representativeness import RepresentativenessView
@@ -77,6 +80,9 @@ class MainWindow(QMainWindow):
         self.decisions = DecisionsView(self.db, self.undo_stack, self.bus, self,
                                        qsettings=self.qsettings, own_shortcut=False)
         self.coverage = CoverageView(self.db, self.undo_stack, self.bus, self)
+        self.earlier_input = EarlierInputView(self.db, self.undo_stack, self.bus, self)
+        self.office = OfficeView(self.db, self.undo_stack, self.bus, self)
+        self.conflicts = ConflictsView(self.db, self.undo_stack, self.bus, self)
         # Every view has set_scope(project_id, workshop_id) and a status_message signal;
         # later capabilities plug theirs in here (Board, Results, …).
         self.views = [(self.overview, icon("overview"), self.tr("&Overview")),
@@ -91,7 +97,10 @@ class MainWindow(QMainWindow):
                       (self.representativeness, icon("representativeness"),
                        self.tr("Represe&ntativeness")),
                       (self.decisions, icon("decisions"), self.tr("&Decisions")),
-                      (self.coverage, icon("coverage"), self.tr("Covera&ge"))]
+                      (self.coverage, icon("coverage"), self.tr("Covera&ge")),
+                      (self.earlier_input, icon("decisions"), self.tr("&What happened")),
+                      (self.office, icon("overview"), self.tr("Centr&al office")),
+                      (self.conflicts, icon("merge"), self.tr("Conf&licts"))]
         for widget, view_icon, title in self.views:
             self.tabs.addTab(widget, view_icon, title)
         self.welcome = WelcomePage(self)
@@ -143,6 +152,11 @@ class MainWindow(QMainWindow):
                                           "Ctrl+Shift+E")
         self.export_action.setStatusTip(self.tr(
             "Export the selected project or workshop: CSV, Excel, Decidim or open data"))
+        self.sync_keys_action = self._action("lock", self.tr("&Keys…"), self.sync_keys)
+        self.export_package_action = self._action("export", self.tr("&Export package…"),
+                                                  self.export_sync_package, "Ctrl+Shift+X")
+        self.import_packages_action = self._action("import_ideas", self.tr("&Import packages…"),
+                                                   self.import_sync_packages, "Ctrl+Shift+L")
         self.reports_action = self._action("report", self.tr("&Reports…"), self.reports,
                                            "Ctrl+Shift+G")
         self.reports_action.setStatusTip(self.tr(
@@ -180,6 +194,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_ideas_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.reports_action)
+        sync_menu = file_menu.addMenu(icon("merge"), self.tr("S&ync"))
+        sync_menu.addAction(self.export_package_action)
+        sync_menu.addAction(self.import_packages_action)
+        sync_menu.addSeparator()
+        sync_menu.addAction(self.sync_keys_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -231,6 +250,8 @@ class MainWindow(QMainWindow):
         self.bus.structure_changed.connect(self.refresh_navigation)
         # Weighted results depend on the reference profile.
         self.representativeness.reference_changed.connect(lambda _pid: self.results.refresh())
+        self.conflicts.open_count_changed.connect(self._show_conflict_count)
+        self.conflicts.refresh()
 
     # ------------------------------------------------------------------ navigation
     def refresh_navigation(self, select_id: str | None = None) -> None:
@@ -332,6 +353,27 @@ class MainWindow(QMainWindow):
         from . import export_dialog
 
         export_dialog.export_data(self)
+
+    def _show_conflict_count(self, count: int) -> None:
+        text = (self.tr("Conf&licts (%1)").replace("%1", str(count)) if count
+                else self.tr("Conf&licts"))
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), text)
+
+    def sync_keys(self) -> None:
+        from .sync_dialogs import show_keys
+
+        show_keys(self)
+
+    def export_sync_package(self) -> None:
+        from .sync_dialogs import export_package
+
+        export_package(self)
+
+    def import_sync_packages(self) -> None:
+        from .sync_dialogs import import_packages
+
+        import_packages(self)
+        self.conflicts.refresh()
 
     def reports(self) -> None:
         from . import report_dialog
