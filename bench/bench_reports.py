@@ -13,8 +13,8 @@ rounds, then times, in the same process and run:
   the same headings as Paragraphs in the same Noto font; no charts, no TOC, one pass).
 
 It prints the median of ``--repeat`` runs of each and their ratio (goal: report <= 5 s, ratio
-<= 2x). ``--sample`` writes the demo project's first workshop report (with a reference
-population, rounds and an agenda as run added) to the given path instead.
+<= 2x). ``--sample`` writes the demo project's first workshop report (with the demo's own rounds,
+and a reference population and an agenda as run added) to the given path instead.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ TEXTS = [
 
 def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
     """Add what the demo seed lacks for a full report: the sample reference population, an
-    agenda as run, a dot-voting round and a ranking round with ballots."""
+    agenda as run, and (when the workshop has no rounds yet) a dot-voting round and a ranking
+    round with ballots."""
     from smartcity_desktop.core.enums import WorkshopStatus
     from smartcity_desktop.services import participants as parts
     from smartcity_desktop.services import prioritise, projects, representativeness
@@ -79,8 +80,11 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
             touch(db, w, status=WorkshopStatus.RUNNING.value)
             s.add(w)
             s.commit()
-    people = [p.id for p in parts.list_participants(db, workshop_id)] \
-        if hasattr(parts, "list_participants") else _participant_ids(db, workshop_id)
+    if prioritise.list_rounds(db, workshop_id):  # the demo ships its own rounds
+        people = []
+    else:
+        people = [p.id for p in parts.list_participants(db, workshop_id)] \
+            if hasattr(parts, "list_participants") else _participant_ids(db, workshop_id)
     ideas = list(prioritise.idea_numbers(db, workshop_id))
     if ideas and people:
         dots = prioritise.create_round(db, workshop_id, "dots", "Dot voting", 5)

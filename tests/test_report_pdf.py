@@ -209,3 +209,62 @@ def test_charts_scale_and_label():
     assert len(rects) == 2 + 3          # two legend keys, three bars (None draws none)
     assert "–" in [label[2] for label in paired.labels]
     assert R.bar_chart([], [], width=100, height=50).labels == []
+
+
+# --------------------------------------------------------------------------- file permissions
+@pytest.fixture
+def umask_022():
+    old = __import__("os").umask(0o022)
+    yield
+    __import__("os").umask(old)
+
+
+@pytest.mark.skipif(__import__("os").name != "posix", reason="POSIX permission bits")
+def test_finished_reports_and_exports_are_ordinary_files_not_private(db, tmp_path, umask_022):
+    """The temporary files come from mkstemp/mkdtemp (0600/0700); every finished report and
+    export must be readable like any document (0644, folders 0755), or keep the mode of the
+    file it replaces."""
+    import os
+    import stat
+
+    from smartcity_desktop.services import (challenge_brief, demo, exports, feedback_report,
+                                            open_data, projects, reports)
+
+    project_id = demo.load_demo(db)
+    w1 = next(w for w in projects.list_workshops(db, project_id) if w.code == "W1")
+    theme = next(t for t in projects.list_themes(db, project_id)
+                 if t.name == "Mobility and transport")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def mode(path) -> int:
+        return stat.S_IMODE(os.stat(path).st_mode)
+
+    made = [
+        reports.build_workshop_report(db, w1.id, out / "w1.pdf").path,
+        reports.build_project_report(db, project_id, out / "project.pdf").path,
+        feedback_report.build_feedback_report(db, w1.id, out / "feedback.pdf").path,
+    ]
+    brief = challenge_brief.build_challenge_brief(db, project_id, out / "brief.pdf",
+                                                  theme_id=theme.id)
+    made += [brief.path, brief.markdown_path]
+    made.append(exports.export_xlsx(db, out / "ideas.xlsx", project_id=project_id))
+    ideas = exports.select_ideas(db, project_id=project_id)
+    made.append(exports.export_decidim(db, out / "proposals.csv", ideas))
+    made.append(exports.export_decidim(db, out / "proposals.json", ideas, fmt="json"))
+    made += exports.export_csv(db, out, project_id=project_id)
+    package = open_data.write_open_data_package(db, project_id, out / "open-data")
+    made += sorted(package.iterdir())
+    assert len(made) > 12
+    for path in made:
+        assert mode(path) == 0o644, (path.name, oct(mode(path)))
+    assert mode(package) == 0o755
+    # nothing temporary is left behind
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+    # Replacing a file keeps that file's mode (here: not readable by others).
+    for path in (out / "w1.pdf", out / "ideas.xlsx"):
+        os.chmod(path, 0o640)
+    reports.build_workshop_report(db, w1.id, out / "w1.pdf")
+    exports.export_xlsx(db, out / "ideas.xlsx", project_id=project_id)
+    assert mode(out / "w1.pdf") == mode(out / "ideas.xlsx") == 0o640

@@ -242,6 +242,20 @@ def test_project_report_shows_participation_over_workshops(db, project, workshop
     assert "W2 · Follow-up" in outline(target)
 
 
+def test_project_report_keeps_the_workshop_totals(db, project, workshop, city, tmp_path):
+    """W1's 11 people include a group of 3 (withheld together with the 8 beside it), but the
+    workshop totals 11 and 6 and the 17 in all reveal nobody and are printed."""
+    target = tmp_path / "p.pdf"
+    reports.build_project_report(db, project.id, target)
+    text = " ".join(page_texts(target))
+    participation = text[text.index("Participation from workshop to workshop Participants"):]
+    participation = participation[:participation.index("Agenda: planned and as run")]
+    assert "W1 · Kick-off 11 W2 · Follow-up 3 November 2026 6 -5 Total 17" in participation
+    # the groups beside the small one are withheld in W1 and in all, published in W2
+    assert "Woman – 6 –" in participation
+    assert SMALL_GROUP not in text
+
+
 def _counts(db, project_id, workshop_id):
     result = {}
     for d in overview.participants_by_group(db, project_id, workshop_id):

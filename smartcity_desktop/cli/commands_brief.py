@@ -116,7 +116,7 @@ def _ideas(db, ids: list[str], project) -> tuple[list[str], str]:
                                       f"{given!r}.")
             rows = conn.execute(sa.text(
                 "SELECT i.id, w.project_id FROM idea i JOIN workshop w ON w.id = i.workshop_id "
-                "WHERE i.deleted = 0 AND w.deleted = 0 AND (i.id = :t OR i.id LIKE :p)"),
+                "WHERE i.deleted = false AND w.deleted = false AND (i.id = :t OR i.id LIKE :p)"),
                 {"t": text, "p": text.replace("%", "").replace("_", "") + "%"}).all()
             exact = [r for r in rows if r[0] == text]
             rows = exact or rows

@@ -336,14 +336,14 @@ def _scope(db: Database, project_id: str, theme_id: str | None, idea_ids) -> tup
     with db.engine.connect() as conn:
         if theme_id is not None:
             theme = conn.execute(sa.text(
-                "SELECT id, name, description FROM theme WHERE id = :t AND deleted = 0 AND "
+                "SELECT id, name, description FROM theme WHERE id = :t AND deleted = false AND "
                 "project_id = :p"), {"t": theme_id, "p": project_id}).first()
             if theme is None:
                 raise NotFoundError(f"The project has no theme with id {theme_id}.",
                                     theme=theme_id)
             rows = conn.execute(sa.text(
-                columns + "WHERE i.deleted = 0 AND w.deleted = 0 AND w.project_id = :p AND "
-                "i.theme_id = :t ORDER BY w.date, w.code, i.created_at, i.rowid"),
+                columns + "WHERE i.deleted = false AND w.deleted = false AND w.project_id = :p AND "
+                "i.theme_id = :t ORDER BY w.date, w.code, i.created_at, i.id"),
                 {"p": project_id, "t": theme_id}).all()
             if not rows:
                 raise ValidationError("theme", f"The theme “{theme[1]}” has no ideas yet; there "
@@ -353,8 +353,8 @@ def _scope(db: Database, project_id: str, theme_id: str | None, idea_ids) -> tup
         if not wanted:
             raise ValidationError("ideas", "Choose at least one idea for the brief.")
         rows = conn.execute(sa.text(
-            columns + "WHERE i.id IN :ids AND i.deleted = 0 AND w.deleted = 0 AND "
-            "w.project_id = :p ORDER BY w.date, w.code, i.created_at, i.rowid")
+            columns + "WHERE i.id IN :ids AND i.deleted = false AND w.deleted = false AND "
+            "w.project_id = :p ORDER BY w.date, w.code, i.created_at, i.id")
             .bindparams(sa.bindparam("ids", expanding=True)),
             {"ids": wanted, "p": project_id}).all()
     missing = set(wanted) - {r[0] for r in rows}
@@ -370,7 +370,7 @@ def _groups(db: Database, project_id: str, authors: set[str], t: dict[str, str]
         return ()
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text(
-            "SELECT participant_id, category_id FROM participant_answer WHERE deleted = 0 AND "
+            "SELECT participant_id, category_id FROM participant_answer WHERE deleted = false AND "
             "participant_id IN :ids").bindparams(sa.bindparam("ids", expanding=True)),
             {"ids": sorted(authors)}).all()
     answer_of: dict[str, set[str]] = {}
@@ -449,22 +449,22 @@ def brief_data(db: Database, project_id: str, *, theme_id: str | None = None,
     ids = [r[0] for r in rows]
     with db.engine.connect() as conn:
         people = dict(conn.execute(sa.text(
-            "SELECT workshop_id, count(*) FROM participant WHERE deleted = 0 AND workshop_id IN "
+            "SELECT workshop_id, count(*) FROM participant WHERE deleted = false AND workshop_id IN "
             ":w GROUP BY workshop_id").bindparams(sa.bindparam("w", expanding=True)),
             {"w": workshop_ids}).all())
         live_people = set(conn.execute(sa.text(
-            "SELECT id FROM participant WHERE deleted = 0 AND workshop_id IN :w")
+            "SELECT id FROM participant WHERE deleted = false AND workshop_id IN :w")
             .bindparams(sa.bindparam("w", expanding=True)), {"w": workshop_ids}).scalars())
         info = {w[0]: w[1:] for w in conn.execute(sa.text(
             "SELECT id, code, title, date FROM workshop WHERE id IN :w")
             .bindparams(sa.bindparam("w", expanding=True)), {"w": workshop_ids}).all()}
         sdg_rows = conn.execute(sa.text(
-            "SELECT sdg_number, count(DISTINCT idea_id) FROM idea_sdg WHERE deleted = 0 AND "
+            "SELECT sdg_number, count(DISTINCT idea_id) FROM idea_sdg WHERE deleted = false AND "
             "idea_id IN :ids GROUP BY sdg_number ORDER BY sdg_number")
             .bindparams(sa.bindparam("ids", expanding=True)), {"ids": ids}).all()
         goal_rows = conn.execute(sa.text(
             "SELECT g.code, g.title, count(DISTINCT l.idea_id) FROM idea_strategy_goal l "
-            "JOIN strategy_goal g ON g.id = l.goal_id WHERE l.deleted = 0 AND g.deleted = 0 "
+            "JOIN strategy_goal g ON g.id = l.goal_id WHERE l.deleted = false AND g.deleted = false "
             "AND l.idea_id IN :ids GROUP BY g.id ORDER BY g.position, g.code")
             .bindparams(sa.bindparam("ids", expanding=True)), {"ids": ids}).all()
     per_workshop = Counter(r[1] for r in rows)

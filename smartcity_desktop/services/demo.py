@@ -1,5 +1,9 @@
 """The demo project, built from fixed seed data in ``resources/demo/demo_project.json``
-(written by hand; no random noise, so every demo database is the same)."""
+(written by hand; no random noise, so every demo database is the same).
+
+Its prioritisation rounds (dot voting and criteria scoring in W1, a ranking in W2) hold
+made-up sample votes, drawn once from a fixed seed by ``resources/demo/make_demo_rounds.py``
+and stored in the same file: they look like a workshop's votes but describe nobody."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
 from ..core.errors import NotFoundError
 from ..core.resources import resource
 from ..storage.database import Database
-from . import capture, lifecycle, participants, projects
+from . import capture, lifecycle, participants, prioritise, projects
 
 
 def demo_file() -> Path:
@@ -55,6 +59,8 @@ def load_demo(db: Database, progress=None) -> str:
         numbers[p["workshop"]] = numbers.get(p["workshop"], 0) + 1
         people[(p["workshop"], numbers[p["workshop"]])] = row.id
     total = len(seed["ideas"])
+    idea_ids: dict[tuple[str, int], str] = {}  # (workshop, number in the workshop) -> id
+    numbers_i: dict[str, int] = {}
     for n, i in enumerate(seed["ideas"], 1):
         workshop, _ = workshops[i["workshop"]]
         author = people[(i["workshop"], i["participant"])] if i.get("participant") else None
@@ -64,13 +70,44 @@ def load_demo(db: Database, progress=None) -> str:
             strategy_goal_ids=tuple(goals[g] for g in i.get("goals", ())),
             source=IdeaSource(i.get("source", "live")), author_participant_id=author,
             author_table_group=i.get("table_group"), entered_by=i.get("entered_by", "")))
+        numbers_i[i["workshop"]] = numbers_i.get(i["workshop"], 0) + 1
+        idea_ids[(i["workshop"], numbers_i[i["workshop"]])] = idea_id
         if i.get("status", "new") != IdeaStatus.NEW:
             lifecycle.change_status(db, idea_id, IdeaStatus(i["status"]), i.get("status_reason", ""),
                         dt.date.fromisoformat(i.get("status_date", "2026-10-15")))
         if progress:
             progress(n, total)
+    _add_rounds(db, seed.get("rounds", []), workshops, people, idea_ids)
     order = list(WorkshopStatus)
     for workshop, status in workshops.values():
         for step in order[1:order.index(WorkshopStatus(status)) + 1]:
             projects.set_workshop_status(db, workshop.id, step)
     return project.id
+
+
+def _add_rounds(db: Database, rounds: list[dict], workshops: dict, people: dict,
+                idea_ids: dict) -> None:
+    """The seed's prioritisation rounds with their (made-up) votes, each closed afterwards.
+    Participants and ideas are named by their number in the workshop."""
+    for r in rounds:
+        code = r["workshop"]
+        workshop, _ = workshops[code]
+        rnd = prioritise.create_round(db, workshop.id, r["method"], r.get("name", ""),
+                                      r.get("dots_per_participant", 5))
+        if r["method"] == "dots":
+            for b in r["ballots"]:
+                prioritise.add_dot_ballot(db, rnd.id, people[(code, b["participant"])],
+                                          [idea_ids[(code, n)] for n in b["ideas"]])
+        elif r["method"] == "ranking":
+            for b in r["ballots"]:
+                prioritise.add_ranking_ballot(db, rnd.id, "",
+                                              [idea_ids[(code, n)] for n in b["ideas"]],
+                                              people[(code, b["participant"])])
+        elif r["method"] == "criteria":
+            criteria = {c.key: c.id for c in projects.list_criteria(db, workshop.project_id)}
+            for sc in r["scores"]:
+                prioritise.add_criterion_scores(
+                    db, rnd.id, idea_ids[(code, sc["idea"])],
+                    {criteria[k]: v for k, v in sc["scores"].items() if k in criteria},
+                    participant_id=people[(code, sc["participant"])])
+        prioritise.close_round(db, rnd.id)

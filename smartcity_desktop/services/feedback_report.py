@@ -313,11 +313,11 @@ def feedback_data(db: Database, workshop_id: str) -> FeedbackData:
         ideas = conn.execute(sa.text(
             "SELECT i.id, i.title, i.text, i.kind, coalesce(t.name, ''), i.status, "
             "i.status_reason, i.status_date FROM idea i "
-            "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = 0 "
-            "WHERE i.deleted = 0 AND i.workshop_id = :w ORDER BY i.created_at, i.rowid"),
+            "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = false "
+            "WHERE i.deleted = false AND i.workshop_id = :w ORDER BY i.created_at, i.id"),
             {"w": workshop_id}).all()
         people = conn.execute(sa.text(
-            "SELECT count(*) FROM participant WHERE deleted = 0 AND workshop_id = :w"),
+            "SELECT count(*) FROM participant WHERE deleted = false AND workshop_id = :w"),
             {"w": workshop_id}).scalar() or 0
     if not ideas:
         raise ValidationError("workshop", f"Workshop {workshop.code} has no ideas yet; there is "

@@ -367,7 +367,7 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
         if total is None:
             with db.engine.connect() as conn:
                 total = conn.execute(sa.text(
-                    "SELECT count(*) FROM participant WHERE deleted = 0 AND workshop_id = :w"),
+                    "SELECT count(*) FROM participant WHERE deleted = false AND workshop_id = :w"),
                     {"w": w.id}).scalar()
         totals[w.code], counts[w.code] = total, per_dim
         step()
@@ -500,6 +500,9 @@ def write_open_data_package(db: Database, project_id: str, out_dir: str | Path,
     try:
         _write(tmp, data, licence, include_text)
         step()
+        # mkdtemp makes the folder private (0700); the package is for publishing: it gets the
+        # mode of the empty folder it replaces, or rwxr-xr-x (its files are made as usual).
+        os.chmod(tmp, out_dir.stat().st_mode & 0o777 if out_dir.is_dir() else 0o755)
         if out_dir.is_dir():
             out_dir.rmdir()  # empty (checked above); os.replace needs it gone on Windows
         os.replace(tmp, out_dir)

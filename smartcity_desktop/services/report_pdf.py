@@ -144,6 +144,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "by_group": "Results by group",
         "by_group_dim": "Results by group: {dimension}",
         "top_idea": "Top ideas",
+        "by_group_note": "Each group's own ranking. A group of fewer than {minimum} voters is "
+                         "never shown on its own: it is combined into “Other” or left out (–) "
+                         "together with one more group.",
         "decisions": "Decisions",
         "no_decisions": "No decisions have been recorded yet.",
         "decided_on": "Decided on",
@@ -228,6 +231,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "by_group": "Resultater etter gruppe",
         "by_group_dim": "Resultater etter gruppe: {dimension}",
         "top_idea": "Øverste ideer",
+        "by_group_note": "Hver gruppes egen rangering. En gruppe med færre enn {minimum} "
+                         "stemmegivere vises aldri alene: den slås sammen under «Andre» eller "
+                         "utelates (–) sammen med én gruppe til.",
         "decisions": "Beslutninger",
         "no_decisions": "Ingen beslutninger er registrert ennå.",
         "decided_on": "Besluttet",
@@ -295,6 +301,8 @@ def markup(text: str, bold: bool = False) -> str:
     pdf_text.register_fonts()
     latin = pdf_text.font_name(pdf_text.LATIN, bold)
     coverage = pdf_text._coverage  # noqa: SLF001 - the glyphs each registered font has
+    if coverage[latin].issuperset(map(ord, text)):  # the common case: all in the Latin font
+        return escape(text).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []
     run_font = latin
@@ -462,6 +470,37 @@ def para(text: str, style: ParagraphStyle, *, markup_text: str | None = None) ->
 
 
 # --------------------------------------------------------------------------- document
+LAYOUT_ONLY = "_report_layout_only"  # canvas attribute: this pass lays out but draws nothing
+
+
+def _no_drawing(*_args, **_kw) -> None:
+    return None
+
+
+class _LayoutFrame(Frame):
+    """A frame that, on a canvas marked :data:`LAYOUT_ONLY`, places flowables (wrap, split,
+    space before and after: everything the page breaks and the TOC depend on) without drawing
+    them. Drawing a 2,000-idea report costs as much as laying it out, and only the last of
+    the passes the TOC needs is kept."""
+
+    def _add(self, flowable, canv, trySplit=0):  # noqa: N803 - reportlab's names
+        if not getattr(canv, LAYOUT_ONLY, False):
+            return super()._add(flowable, canv, trySplit)
+        own = flowable.__dict__
+        shadowed = "drawOn" in own
+        saved = own.get("drawOn")
+        own["drawOn"] = _no_drawing  # (via __dict__: Drawing vets attribute names)
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            if shadowed:
+                own["drawOn"] = saved
+            else:
+                own.pop("drawOn", None)
+
+    add = _add
+
+
 class ReportDoc(BaseDocTemplate):
     """A4 report: ``cover`` page template (no footer) and ``body`` pages with the footer text,
     page ``n of total`` and outline bookmarks. Put :meth:`toc` in the story after the cover.
@@ -480,8 +519,9 @@ class ReportDoc(BaseDocTemplate):
         self.large_print = large_print
         self.words = texts(language)
         self.st = styles(large_print)
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="f",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = _LayoutFrame(self.leftMargin, self.bottomMargin, self.width, self.height,
+                             id="f", leftPadding=0, rightPadding=0, topPadding=0,
+                             bottomPadding=0)
         self.addPageTemplates([PageTemplate("cover", [frame]),
                                PageTemplate("body", [frame], onPage=self._footer)])
         self._toc: TableOfContents | None = None
@@ -516,6 +556,8 @@ class ReportDoc(BaseDocTemplate):
 
     # -- page furniture
     def _footer(self, canv, doc) -> None:
+        if getattr(canv, LAYOUT_ONLY, False):
+            return
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
@@ -535,6 +577,9 @@ class ReportDoc(BaseDocTemplate):
     def handle_documentBegin(self):  # noqa: N802
         self._pages_told = self._pages_seen
         self._heading_n = 0
+        # The first pass only finds the page of every heading and the page total: it can
+        # never be the last one (its footers print no total), so nothing is drawn in it.
+        setattr(self.canv, LAYOUT_ONLY, self._in_multi and self._pages_told == 0)
         super().handle_documentBegin()
 
     def afterPage(self):  # noqa: N802

@@ -138,12 +138,12 @@ def _ideas(db: Database, workshop_ids: list[str]) -> list[IdeaLine]:
             "SELECT i.id, w.code, i.title, i.text, i.kind, coalesce(t.name, ''), i.status, "
             "i.status_reason, i.status_date, i.workshop_id FROM idea i "
             "JOIN workshop w ON w.id = i.workshop_id "
-            "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = 0 "
-            "WHERE i.deleted = 0 AND i.workshop_id IN :w").bindparams(ids_param),
+            "LEFT JOIN theme t ON t.id = i.theme_id AND t.deleted = false "
+            "WHERE i.deleted = false AND i.workshop_id IN :w").bindparams(ids_param),
             {"w": workshop_ids}).all()
         sdg_rows = conn.execute(sa.text(
             "SELECT s.idea_id, s.sdg_number FROM idea_sdg s JOIN idea i ON i.id = s.idea_id "
-            "WHERE s.deleted = 0 AND i.deleted = 0 AND i.workshop_id IN :w "
+            "WHERE s.deleted = false AND i.deleted = false AND i.workshop_id IN :w "
             "ORDER BY s.sdg_number").bindparams(ids_param), {"w": workshop_ids}).all()
     sdgs: dict[str, list[int]] = {}
     for idea_id, number in sdg_rows:
@@ -376,11 +376,11 @@ def _count_participants(db: Database, project_id: str, workshop_id: str | None) 
         return sum(g.count for g in d.groups) + d.not_answered
     with db.engine.connect() as conn:
         if workshop_id:
-            return conn.execute(sa.text("SELECT count(*) FROM participant WHERE deleted = 0 "
+            return conn.execute(sa.text("SELECT count(*) FROM participant WHERE deleted = false "
                                         "AND workshop_id = :w"), {"w": workshop_id}).scalar()
         return conn.execute(sa.text(
             "SELECT count(*) FROM participant p JOIN workshop w ON w.id = p.workshop_id "
-            "WHERE p.deleted = 0 AND w.deleted = 0 AND w.project_id = :p"),
+            "WHERE p.deleted = false AND w.deleted = false AND w.project_id = :p"),
             {"p": project_id}).scalar()
 
 
@@ -441,7 +441,11 @@ def _priorities(ctx: _Ctx, workshop, steps: _Steps, code_in_title: bool = False)
         result = prioritise.round_result(db, rnd.id)
         results[rnd.id] = result
         steps.step()
-        top = result.ideas[:TOP_IDEAS]
+        # criteria and pairwise rounds say nothing about the ideas nobody scored or compared
+        ranked = result.ideas if result.method in (prioritise.RoundMethod.DOTS,
+                                                   prioritise.RoundMethod.RANKING) else \
+            [r for r in result.ideas if r.n > 0]
+        top = ranked[:TOP_IDEAS]
         rows = [[f"{r.rank}{'=' if r.tied else ''}", f"{r.number}", r.text,
                  _score(result, r, lang), str(r.n)] for r in top]
         block = [ctx.doc.heading(_round_label(ctx, rnd, workshop.code if code_in_title
@@ -449,8 +453,8 @@ def _priorities(ctx: _Ctx, workshop, steps: _Steps, code_in_title: bool = False)
                  para(f"{t['voters']}: {_voters(result.participants, t)}", st["small"]),
                  _grid(ctx, [t["rank"], t["number"], t["idea"], t["score"], "n"], rows,
                        [34, 30, 330, 50, 30], numeric=(0, 1, 3, 4))]
-        if len(result.ideas) > TOP_IDEAS:
-            block.append(para(t["top_n"].format(n=TOP_IDEAS, total=len(result.ideas)),
+        if len(ranked) > TOP_IDEAS:
+            block.append(para(t["top_n"].format(n=TOP_IDEAS, total=len(ranked)),
                               st["small"]))
         chart_rows = [r for r in top if r.score > 0]
         if chart_rows:
@@ -461,8 +465,9 @@ def _priorities(ctx: _Ctx, workshop, steps: _Steps, code_in_title: bool = False)
         story += [KeepTogether(block[:3]), *block[3:], _gap(8)]
     if len(rounds) >= 2:
         story += _compare(ctx, rounds, results)
-    for rnd in rounds:
-        story += _by_group(ctx, rnd, dims, steps, workshop.code if code_in_title else None)
+    for rnd in rounds:  # the note on small groups goes with the first table
+        story += _by_group(ctx, rnd, dims, steps, workshop.code if code_in_title else None,
+                           note=not any(getattr(f, "_by_group", False) for f in story))
     return story
 
 
@@ -500,7 +505,8 @@ def _compare(ctx: _Ctx, rounds, results) -> list:
     return story
 
 
-def _by_group(ctx: _Ctx, rnd, dims, steps: _Steps, code: str | None) -> list:
+def _by_group(ctx: _Ctx, rnd, dims, steps: _Steps, code: str | None, note: bool = False
+              ) -> list:
     t, st = ctx.t, ctx.st
     story: list = []
     for dim in dims:
@@ -518,10 +524,16 @@ def _by_group(ctx: _Ctx, rnd, dims, steps: _Steps, code: str | None) -> list:
             top = "\n".join(f"{r.number}. {_short(r.text, 90)}" for r in g.ideas[:TOP_PER_GROUP])
             rows.append([label, str(g.participants), top])
         title = t["by_group_dim"].format(dimension=dim.label)
-        story += [KeepTogether([
-            ctx.doc.heading(f"{title} — {_round_label(ctx, rnd, code)}", 2),
-            _grid(ctx, [t["group"], t["voters"], t["top_idea"]], rows, [120, 55, 300],
-                  numeric=(1,))]), _gap(6)]
+        block = [ctx.doc.heading(f"{title} — {_round_label(ctx, rnd, code)}", 2),
+                 _grid(ctx, [t["group"], t["voters"], t["top_idea"]], rows, [120, 55, 300],
+                       numeric=(1,))]
+        if note:
+            block.insert(1, para(t["by_group_note"].format(
+                minimum=rules.MIN_PUBLISHED_GROUP), st["small"]))
+            note = False
+        group = KeepTogether(block)
+        group._by_group = True
+        story += [group, _gap(6)]
     return story
 
 
