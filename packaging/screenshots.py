@@ -110,8 +110,8 @@ def main() -> int:
     representativeness.load_reference_csv(
         db, _w1.project_id, resource("reference", "norway-2014-age-gender.csv"))
     for view_name in ("run", "capture", "volunteer", "board", "results",
-                      "representativeness", "decisions"):
-        code = "W3" if view_name == "run" else "W1"
+                      "representativeness", "decisions", "office", "earlier_input"):
+        code = {"run": "W3", "earlier_input": "W3"}.get(view_name, "W1")
         view = getattr(window, view_name)
         shot(view_name, lambda v=view, c=code: (window.refresh_navigation(), select_workshop(c),
                                                 window.tabs.setCurrentWidget(v)))
