@@ -688,6 +688,8 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
             canvas.save()
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); printable forms are an ordinary document.
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -399,3 +399,13 @@ def test_same_input_gives_the_same_file(db, workshop, out_dir):
     a, _ = build(db, workshop, out_dir, "a.pdf", cards=2)
     b, _ = build(db, workshop, out_dir, "b.pdf", cards=2)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_the_pdf_is_an_ordinary_readable_document(db, workshop, out_dir):
+    """mkstemp makes private 0600 files; printed forms get rw-r--r--, or keep the mode of the
+    file they replace."""
+    path, _ = build(db, workshop, out_dir)
+    assert path.stat().st_mode & 0o777 == 0o644
+    path.chmod(0o640)
+    build(db, workshop, out_dir)
+    assert path.stat().st_mode & 0o777 == 0o640
