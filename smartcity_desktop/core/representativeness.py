@@ -36,15 +36,18 @@ Raking choices (documented because they change the numbers)
   ``notes`` as ``no_participants:<dimension>:<category>``). A reference share of 0 counts as
   "no reference data" for that category.
 * **Cap**: no weight may exceed ``cap`` (default 5, i.e. nobody counts for more than five
-  people). After each full IPF sweep, weights above the cap are set to the cap and the weights
-  below it are scaled up so that the raked participants' weights again sum to their number
-  (repeated until nothing exceeds the cap); the sweeps go on until the margins are within the
+  people) nor fall below ``1/cap`` (nobody is weighted almost out of the sample). After each
+  full IPF sweep, weights outside those bounds are set to the nearest bound and the weights in
+  between are rescaled so that the raked participants' weights again sum to their number
+  (repeated until every weight is within the bounds); the sweeps go on until the margins are within the
   tolerance. If the cap makes the margins unreachable the weights stop changing before the
   margins match: the result then says ``converged=False`` with the remaining margin error (note
   ``cap_limits_margins``), and the weights are the best the cap allows.
 """
 
 from __future__ import annotations
+
+import math
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -53,6 +56,8 @@ UNDER_REPRESENTED_RATIO = 0.8
 DEFAULT_WEIGHT_CAP = 5.0
 TOLERANCE = 1e-6
 MAX_ITERATIONS = 2000
+#: Without a cap, no weight falls below this (so nobody is weighted out of the sample).
+MIN_WEIGHT = 1e-6
 
 
 def participation_ratio(participant_share: float | None,
@@ -171,21 +176,32 @@ def rake(answers: Sequence[Mapping[str, str | None]],
                 worst = max(worst, abs(totals[category] / whole - share))
         return worst
 
-    def apply_cap() -> None:
-        for _ in range(len(keys) + 1):
-            over = [i for i in raked if weight[i] > cap]
-            if not over:
-                return
-            for i in over:
-                weight[i] = cap
-            at_cap = sum(count[i] for i in raked if weight[i] >= cap)
-            free = sum(count[i] * weight[i] for i in raked if weight[i] < cap)
-            if free <= 0:
-                return
-            scale = (raked_n - at_cap * cap) / free
-            for i in raked:
-                if weight[i] < cap:
-                    weight[i] *= scale
+    # Without a cap, a floor still keeps everybody in: weights that margins out of reach would
+    # drive towards 0 (and underflow) stop at MIN_WEIGHT.
+    ceiling = cap if cap is not None else math.inf
+    floor = 1.0 / cap if cap is not None else MIN_WEIGHT
+
+    def apply_bounds() -> None:
+        """Trim to [1/cap, cap]: scale every raked weight by the one factor ``s`` for which
+        the trimmed weights ``clip(s·w, 1/cap, cap)`` again sum to the raked participants'
+        number (the sum grows with ``s``, from n/cap to n·cap, so bisection finds it)."""
+        if all(floor <= weight[i] <= ceiling for i in raked):
+            return
+
+        def total(scale: float) -> float:
+            return sum(count[i] * min(ceiling, max(floor, weight[i] * scale)) for i in raked)
+
+        low, high = 1e-12, 1e12
+        for _ in range(200):
+            mid = math.sqrt(low * high)
+            if total(mid) < raked_n:
+                low = mid
+            else:
+                high = mid
+            if high / low < 1 + 1e-15:
+                break
+        for i in raked:
+            weight[i] = min(ceiling, max(floor, weight[i] * high))
 
     iterations = 0
     error = margin_error()
@@ -196,8 +212,7 @@ def rake(answers: Sequence[Mapping[str, str | None]],
             factor = {c: goals[dim][c] * whole / t for c, t in totals.items()}
             for i in members[dim]:
                 weight[i] *= factor[keys[i][j]]
-        if cap is not None:
-            apply_cap()
+        apply_bounds()
         error = margin_error()
         if error <= tolerance * 1e-2:  # a margin of safety, so the weights are exact too
             break

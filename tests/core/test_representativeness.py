@@ -193,18 +193,21 @@ def test_a_cap_that_is_not_in_the_way_changes_nothing():
         rake(answers, TWO_TARGETS, cap=None).weights)
 
 
-def test_capping_redistributes_and_still_meets_reachable_margins():
-    # Uncapped the (B, Y) weight is 4/3. With a cap of 1.3 the margins are still reachable
-    # by moving weight elsewhere: (B,Y) = 1.3 leaves (B,X) = 5 - 3·1.3 = 1.1, then
-    # (A,X) = (4 - 1.1)/4 = 0.725 and (A,Y) = (5 - 2.9)/2 = 1.05 (column Y: 2.1 + 3.9 = 6),
-    # and raking with the cap finds exactly that.
+def test_weights_are_trimmed_to_one_over_the_cap_and_the_cap():
+    # The margins leave one free parameter t = w(B,Y): w(B,X) = 5 - 3t, w(A,X) = (3t - 1)/4,
+    # w(A,Y) = (6 - 3t)/2. Uncapped IPF finds t = 4/3 (HAND_WEIGHTS, smallest 0.75).
     answers = people(TWO_BY_TWO, ("age", "sex"))
-    result = rake(answers, TWO_TARGETS, cap=1.3)
-    assert result.converged and result.notes == ()
-    expected = {("A", "X"): 0.725, ("A", "Y"): 1.05, ("B", "X"): 1.1, ("B", "Y"): 1.3}
+    # Cap 1.4: the bounds [1/1.4, 1.4] hold the uncapped solution, which comes out unchanged.
+    result = rake(answers, TWO_TARGETS, cap=1.4)
+    assert result.converged and result.notes == () and result.capped == 0
     for person, w in zip(answers, result.weights):
-        assert w == pytest.approx(expected[(person["age"], person["sex"])], abs=1e-6)
-    assert max(result.weights) <= 1.3 + 1e-9
+        assert w == pytest.approx(HAND_WEIGHTS[(person["age"], person["sex"])], abs=1e-6)
+    # Cap 1.3: t <= 1.3 but w(A,X) >= 1/1.3 needs t >= 1.36 — the margins are out of reach,
+    # and the result says so, with every weight within the bounds and the total kept.
+    result = rake(answers, TWO_TARGETS, cap=1.3)
+    assert not result.converged and result.notes == ("cap_limits_margins",)
+    assert result.max_margin_error > 1e-3
+    assert min(result.weights) >= 1 / 1.3 - 1e-9 and max(result.weights) <= 1.3 + 1e-9
     assert sum(result.weights) == pytest.approx(10)
     assert result.capped == 3  # the three (B, Y) people sit at the cap
 
@@ -296,8 +299,24 @@ def test_raked_weights_always_sum_to_n_and_respect_the_cap(sample, cap):
     assert all(w > 0 for w in result.weights)
     if cap is not None:
         assert max(result.weights) <= cap * (1 + 1e-9)
+        assert min(result.weights) >= (1 / cap) * (1 - 1e-9)
     n_eff = kish_effective_n(result.weights)
     assert 0 < n_eff <= len(answers) * (1 + 1e-9)
+
+
+def test_unreachable_margins_do_not_weight_anybody_out_of_the_sample():
+    """Found by hypothesis: margins that no weighting can meet drove one cell towards 0 over
+    2,000 sweeps (it underflowed to exactly 0.0). Weights stay within [1/cap, cap]."""
+    rows = ("x a p;x b p;x b p;x b p;x b p;y a q;y a q;y a q;y b p;y b p;y b p;y b p;y b p;"
+            "y b p;y b q;y b q;y b q;y b q;y b q;z a p;z a p;z a p;z a p;z a p;z a p;z b q;z b q")
+    answers = [dict(zip(("d2", "d1", "d3"), row.split())) for row in rows.split(";")]
+    targets = {"d2": {"x": 1, "y": 1, "z": 1}, "d1": {"a": 0.2778, "b": 0.7222},
+               "d3": {"p": 0.2381, "q": 0.7619}}
+    result = rake(answers, targets, cap=1.75)
+    assert not result.converged and "cap_limits_margins" in result.notes
+    assert min(result.weights) == pytest.approx(1 / 1.75)
+    assert max(result.weights) == pytest.approx(1.75)
+    assert math.fsum(result.weights) == pytest.approx(len(answers))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
