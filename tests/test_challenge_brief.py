@@ -18,8 +18,15 @@ import smartcity_desktop.cli.commands_brief  # noqa: F401 - registers the comman
 from smartcity_desktop.cli import app
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import (capture, challenge_brief, lifecycle, participants,
-                                        prioritise, projects, report_pdf)
+from smartcity_desktop.services import (
+    capture,
+    challenge_brief,
+    lifecycle,
+    participants,
+    prioritise,
+    projects,
+    report_pdf,
+)
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.participants import ContactInput, ParticipantInput
 

@@ -7,8 +7,13 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smartcity_desktop.core.disclosure import (PRIMARY, SECONDARY, narrow, recoverable,
-                                               suppress_table)
+from smartcity_desktop.core.disclosure import (
+    PRIMARY,
+    SECONDARY,
+    narrow,
+    recoverable,
+    suppress_table,
+)
 from smartcity_desktop.services import open_data
 
 

@@ -27,11 +27,20 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.clock import utcnow
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource, IdeaStatus, RoundMethod
-from smartcity_desktop.core.errors import (DatabaseRefusedError, NewerSchemaError,
-                                           NotOurFileError)
-from smartcity_desktop.services import (capture, clustering, coverage, demo, exports,
-                                        lifecycle, overview, participants, prioritise,
-                                        projects, run)
+from smartcity_desktop.core.errors import DatabaseRefusedError, NewerSchemaError, NotOurFileError
+from smartcity_desktop.services import (
+    capture,
+    clustering,
+    coverage,
+    demo,
+    exports,
+    lifecycle,
+    overview,
+    participants,
+    prioritise,
+    projects,
+    run,
+)
 from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
 from smartcity_desktop.services.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database, schema_head

@@ -227,8 +227,15 @@ def test_finished_reports_and_exports_are_ordinary_files_not_private(db, tmp_pat
     import os
     import stat
 
-    from smartcity_desktop.services import (challenge_brief, demo, exports, feedback_report,
-                                            open_data, projects, reports)
+    from smartcity_desktop.services import (
+        challenge_brief,
+        demo,
+        exports,
+        feedback_report,
+        open_data,
+        projects,
+        reports,
+    )
 
     project_id = demo.load_demo(db)
     w1 = next(w for w in projects.list_workshops(db, project_id) if w.code == "W1")

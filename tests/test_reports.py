@@ -12,9 +12,19 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
-from smartcity_desktop.services import (capture, lifecycle, open_data, overview, participants,
-                                        prioritise, projects, report_pdf, reports,
-                                        representativeness, run)
+from smartcity_desktop.services import (
+    capture,
+    lifecycle,
+    open_data,
+    overview,
+    participants,
+    prioritise,
+    projects,
+    report_pdf,
+    reports,
+    representativeness,
+    run,
+)
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.participants import ParticipantInput
 
@@ -23,7 +33,7 @@ ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
 CYRILLIC = "Библиотека на Торвет"
 NORWEGIAN = "Grønne tak på bussholdeplassene i Ørnes gate og Åsveien"
 SMALL_GROUP = "Zebraklubben"          # the label of a group of 3: must never be printed
-T0 = dt.datetime(2026, 9, 8, 16, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 9, 8, 16, 0, tzinfo=dt.UTC)
 
 
 def page_texts(path) -> list[str]:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import smartcity_desktop.cli.commands_sync  # noqa: F401  (registers the commands on app)
 from smartcity_desktop.cli import app
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import (capture, lifecycle, participants, projects, sync_keys)
+from smartcity_desktop.services import capture, lifecycle, participants, projects, sync_keys
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage import locations

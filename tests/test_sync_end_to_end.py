@@ -11,8 +11,15 @@ import json
 import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import (capture, clustering, lifecycle, office_dashboard, projects,
-                                        sync_keys, sync_merge)
+from smartcity_desktop.services import (
+    capture,
+    clustering,
+    lifecycle,
+    office_dashboard,
+    projects,
+    sync_keys,
+    sync_merge,
+)
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.storage.models import Theme
 

@@ -13,9 +13,13 @@ from nacl.public import PrivateKey, SealedBox
 from nacl.signing import SigningKey
 
 from smartcity_desktop.services import sync_keys
-from smartcity_desktop.services.sync_keys import (CorruptKeyError, KeyExistsError,
-                                                  KeyMissingError, WeakPassphraseError,
-                                                  WrongPassphraseError)
+from smartcity_desktop.services.sync_keys import (
+    CorruptKeyError,
+    KeyExistsError,
+    KeyMissingError,
+    WeakPassphraseError,
+    WrongPassphraseError,
+)
 
 PASS = "rødgrønn buss 2030"
 

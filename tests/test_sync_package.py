@@ -21,8 +21,15 @@ from sqlmodel import SQLModel
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import (capture, demo, lifecycle, participants, projects,
-                                        sync_keys, sync_package)
+from smartcity_desktop.services import (
+    capture,
+    demo,
+    lifecycle,
+    participants,
+    projects,
+    sync_keys,
+    sync_package,
+)
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.participants import ContactInput, ParticipantInput
 from smartcity_desktop.services.sync_merge import SYNC_TABLES, SyncRejected, record_to_json
@@ -121,7 +128,7 @@ def test_round_trip_table_by_table_through_an_encrypted_package(world):
     assert result.encrypted and result.recipient == w.office_public.fingerprint
     # nothing readable in the file: no idea text, no e-mail address
     raw = (w.tmp / "a.scpkg").read_bytes()
-    assert "ase@example.no".encode() not in raw and ARABIC.encode() not in raw
+    assert b"ase@example.no" not in raw and ARABIC.encode() not in raw
     with zipfile.ZipFile(w.tmp / "a.scpkg") as zf:
         assert sorted(zf.namelist()) == ["header.json", "payload.bin"]
     o = open_office(w)

@@ -111,10 +111,10 @@ def info(as_json: Annotated[bool, typer.Option("--json", help="Machine-readable 
 # Command modules of later capabilities (each adds its commands to ``app``):
 from . import (  # noqa: E402,F401
     commands_analyse,
+    commands_brief,
     commands_export,
     commands_prioritise,
     commands_report,
-    commands_brief,
     commands_sync,
     commands_workshop,
 )

@@ -48,7 +48,6 @@ Raking choices (documented because they change the numbers)
 from __future__ import annotations
 
 import math
-
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 

@@ -35,6 +35,25 @@ SDGS: tuple[SDG, ...] = (
 
 SDG_BY_NUMBER = {s.number: s for s in SDGS}
 
+# The official Norwegian short titles of the 17 goals (FN-sambandet); English ones are above.
+SDG_TITLES_NB = {
+    1: "Utrydde fattigdom", 2: "Utrydde sult", 3: "God helse og livskvalitet",
+    4: "God utdanning", 5: "Likestilling mellom kjønnene",
+    6: "Rent vann og gode sanitærforhold", 7: "Ren energi for alle",
+    8: "Anstendig arbeid og økonomisk vekst", 9: "Innovasjon og infrastruktur",
+    10: "Mindre ulikhet", 11: "Bærekraftige byer og lokalsamfunn",
+    12: "Ansvarlig forbruk og produksjon", 13: "Stoppe klimaendringene", 14: "Livet i havet",
+    15: "Livet på land", 16: "Fred, rettferdighet og velfungerende institusjoner",
+    17: "Samarbeid for å nå målene",
+}
+
+
+def sdg_title(number: int, language: str) -> str:
+    """The goal's short title in ``language`` ("nb"; anything else gives English)."""
+    if language == "nb":
+        return SDG_TITLES_NB[number]
+    return SDG_BY_NUMBER[number].short_title
+
 
 def check_sdg_numbers(numbers) -> list[int]:
     """Return the SDG numbers sorted and de-duplicated; raise on a number outside 1..17."""

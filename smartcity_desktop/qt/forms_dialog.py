@@ -14,8 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import (QObject, QRect, QRunnable, QSize, QStandardPaths, Qt, QThreadPool,
-                            QTimer, Signal)
+from PySide6.QtCore import (
+    QObject,
+    QRect,
+    QRunnable,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem

@@ -22,16 +22,24 @@ import queue
 import shutil
 import tempfile
 import time
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import (QCoreApplication, QLocale, QSettings, QSize, QStandardPaths, Qt,
-                            QThreadPool, QTimer)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,

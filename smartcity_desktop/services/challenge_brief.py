@@ -35,8 +35,7 @@ from ..core.errors import NotFoundError, ValidationError
 from ..storage.database import Database
 from . import paper_forms, projects
 from . import report_pdf as rp
-from .feedback_report import (_derived, _Kept, grid_table, people_count, plural,
-                              quote_block)
+from .feedback_report import _derived, _Kept, grid_table, people_count, plural, quote_block
 from .report_pdf import ReportResult
 
 Progress = Callable[[int, int], bool | None]

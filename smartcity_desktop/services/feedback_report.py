@@ -413,7 +413,7 @@ def grid_table(rows: list[list], widths: list[float], st: dict, *, header: bool 
 
 
 def _story(doc, data: FeedbackData, language: str) -> list:
-    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import Spacer
 
     t = texts(language)
     st = doc.st

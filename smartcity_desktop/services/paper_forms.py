@@ -16,7 +16,6 @@ a failure or a cancel leaves no partial file.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import os
@@ -35,9 +34,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME
 from ..core import rules
+from ..core.dates import format_date  # noqa: F401  (part of this module's API)
 from ..core.defaults import LANGUAGES
 from ..core.errors import SmartCityError, ValidationError
-from ..core.sdgs import SDGS
+from ..core.sdgs import SDG_TITLES_NB, SDGS, sdg_title  # noqa: F401
 from ..storage.database import Database
 from ..storage.models import Project, Workshop
 from . import pdf_text, projects
@@ -139,43 +139,11 @@ TEXTS: dict[str, dict[str, str]] = {
 
 FORM_NAMES = {FORM_REGISTRATION: "registration", FORM_IDEA: "idea_card"}
 
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "desember"),
-}
 
-# The official Norwegian short titles of the 17 goals (FN-sambandet); English ones are in
-# core/sdgs.py.
-SDG_TITLES_NB = {
-    1: "Utrydde fattigdom", 2: "Utrydde sult", 3: "God helse og livskvalitet",
-    4: "God utdanning", 5: "Likestilling mellom kjønnene",
-    6: "Rent vann og gode sanitærforhold", 7: "Ren energi for alle",
-    8: "Anstendig arbeid og økonomisk vekst", 9: "Innovasjon og infrastruktur",
-    10: "Mindre ulikhet", 11: "Bærekraftige byer og lokalsamfunn",
-    12: "Ansvarlig forbruk og produksjon", 13: "Stoppe klimaendringene", 14: "Livet i havet",
-    15: "Livet på land", 16: "Fred, rettferdighet og velfungerende institusjoner",
-    17: "Samarbeid for å nå målene",
-}
 
 
 def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["en"])
-
-
-def sdg_title(number: int, language: str) -> str:
-    if language == "nb":
-        return SDG_TITLES_NB[number]
-    return next(s.short_title for s in SDGS if s.number == number)
-
-
-def format_date(date: dt.date | None, language: str) -> str:
-    if date is None:
-        return ""
-    month = MONTHS.get(language, MONTHS["en"])[date.month - 1]
-    return f"{date.day}. {month} {date.year}" if language == "nb" else \
-        f"{date.day} {month} {date.year}"
 
 
 def qr_payload(workshop: Workshop, form: str) -> str:

@@ -38,10 +38,21 @@ from ..core.enums import PairOutcome, RoundMethod
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import link_id
 from ..storage.database import Database
-from ..storage.models import (Criterion, CriterionScore, DemographicCategory,
-                              DemographicDimension, DotVote, Idea, IdeaPlacement, PairwiseVote,
-                              Participant, ParticipantAnswer, PriorityRound, RankingEntry,
-                              Workshop)
+from ..storage.models import (
+    Criterion,
+    CriterionScore,
+    DemographicCategory,
+    DemographicDimension,
+    DotVote,
+    Idea,
+    IdeaPlacement,
+    PairwiseVote,
+    Participant,
+    ParticipantAnswer,
+    PriorityRound,
+    RankingEntry,
+    Workshop,
+)
 from ._records import get_live, live, new_record, touch
 
 MAX_DOTS_PER_PARTICIPANT = 100

@@ -8,12 +8,26 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from ..core import rules
-from ..core.defaults import DEFAULT_CRITERIA, DEFAULT_DIMENSIONS, LANGUAGES, PREFER_NOT_TO_SAY, label
+from ..core.defaults import (
+    DEFAULT_CRITERIA,
+    DEFAULT_DIMENSIONS,
+    LANGUAGES,
+    PREFER_NOT_TO_SAY,
+    label,
+)
 from ..core.enums import WORKSHOP_TRANSITIONS, WorkshopStatus
 from ..core.errors import ValidationError
 from ..storage.database import Database
-from ..storage.models import (AgendaItem, Criterion, DemographicCategory, DemographicDimension,
-                              Project, StrategyGoal, Theme, Workshop)
+from ..storage.models import (
+    AgendaItem,
+    Criterion,
+    DemographicCategory,
+    DemographicDimension,
+    Project,
+    StrategyGoal,
+    Theme,
+    Workshop,
+)
 from ._records import get_live, live, new_record, touch
 
 

@@ -22,16 +22,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
-from reportlab.platypus import (CondPageBreak, KeepTogether, NextPageTemplate, PageBreak,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ..core import rules
-from ..core.sdgs import SDG_BY_NUMBER
+from ..core.dates import format_date
+from ..core.sdgs import SDG_BY_NUMBER, sdg_title
 from ..storage.database import Database
 from . import lifecycle, open_data, overview, prioritise, projects, representativeness, run
-from .report_pdf import (ACCENT, PALE, RULE, ReportCancelled, ReportDoc, ReportResult, _is_rtl,
-                         bar_chart, markup, paired_bar_chart, para, texts,
-                         write_pdf_atomically)
+from .report_pdf import (
+    ACCENT,
+    PALE,
+    RULE,
+    ReportCancelled,
+    ReportDoc,
+    ReportResult,
+    _is_rtl,
+    bar_chart,
+    markup,
+    paired_bar_chart,
+    para,
+    texts,
+    write_pdf_atomically,
+)
 
 Progress = Callable[[int, int], object] | None
 
@@ -39,22 +59,6 @@ TOP_IDEAS = 10          # ideas shown per round (the appendix lists every idea)
 TOP_PER_GROUP = 3       # ideas shown per group in "results by group"
 CHART_HEIGHT = 200
 
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "desember"),
-}
-SDG_TITLES_NB = {
-    1: "Utrydde fattigdom", 2: "Utrydde sult", 3: "God helse og livskvalitet",
-    4: "God utdanning", 5: "Likestilling mellom kjønnene",
-    6: "Rent vann og gode sanitærforhold", 7: "Ren energi for alle",
-    8: "Anstendig arbeid og økonomisk vekst", 9: "Innovasjon og infrastruktur",
-    10: "Mindre ulikhet", 11: "Bærekraftige byer og lokalsamfunn",
-    12: "Ansvarlig forbruk og produksjon", 13: "Stoppe klimaendringene", 14: "Livet i havet",
-    15: "Livet på land", 16: "Fred, rettferdighet og velfungerende institusjoner",
-    17: "Samarbeid for å nå målene",
-}
 WORDS = {
     "en": {
         "status": {"new": "New", "under_review": "Under review", "accepted": "Accepted",
@@ -79,20 +83,6 @@ WORDS = {
 
 def words(language: str) -> dict:
     return WORDS.get(language, WORDS["en"])
-
-
-def sdg_title(number: int, language: str) -> str:
-    if language == "nb":
-        return SDG_TITLES_NB[number]
-    return SDG_BY_NUMBER[number].short_title
-
-
-def format_date(date: dt.date | None, language: str) -> str:
-    if date is None:
-        return ""
-    month = MONTHS.get(language, MONTHS["en"])[date.month - 1]
-    return f"{date.day}. {month} {date.year}" if language == "nb" else \
-        f"{date.day} {month} {date.year}"
 
 
 def _num(value: float, language: str, decimals: int = 1) -> str:

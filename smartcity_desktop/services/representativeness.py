@@ -65,8 +65,7 @@ from ..core.defaults import PREFER_NOT_TO_SAY
 from ..core.errors import SmartCityError, ValidationError
 from ..core.resources import resource
 from ..storage.database import Database
-from ..storage.models import (Participant, ParticipantAnswer, Project, ReferenceCategory,
-                              Workshop)
+from ..storage.models import Participant, ParticipantAnswer, Project, ReferenceCategory, Workshop
 from ._records import get_live, live, new_record, touch
 from .commands import Change, Command
 from .projects import DimensionInfo, list_dimensions

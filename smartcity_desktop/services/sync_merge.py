@@ -64,13 +64,19 @@ from sqlmodel import SQLModel
 
 from ..core import rules
 from ..core.clock import HLCStamp, utcnow
-from ..core.enums import (EntryBatchStatus, IdeaKind, IdeaSource, IdeaStatus, PairOutcome,
-                          RoundMethod, WorkshopStatus)
+from ..core.enums import (
+    EntryBatchStatus,
+    IdeaKind,
+    IdeaSource,
+    IdeaStatus,
+    PairOutcome,
+    RoundMethod,
+    WorkshopStatus,
+)
 from ..core.errors import NotFoundError, SmartCityError, ValidationError
 from ..core.ids import new_id
 from ..storage.database import Database
-from ..storage.models import (SYNCED_TABLES, ImportedPackage, SyncBase, SyncConflict,
-                              UTCDateTime)
+from ..storage.models import SYNCED_TABLES, ImportedPackage, SyncBase, SyncConflict, UTCDateTime
 
 __all__ = [
     "SYNC_TABLES", "RETURN_TABLES", "PARTICIPANT_TABLES", "PACKAGE_KINDS", "SyncRejected",

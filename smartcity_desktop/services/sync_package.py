@@ -48,8 +48,15 @@ from ..core.errors import SmartCityError, ValidationError
 from ..storage.database import Database, known_revisions, schema_head
 from ..storage.models import AppMeta
 from . import sync_keys
-from .sync_merge import (RETURN_TABLES, SYNC_TABLES, SyncCancelled, SyncRejected,
-                         apply_changes, collect_changes, json_to_values)
+from .sync_merge import (
+    RETURN_TABLES,
+    SYNC_TABLES,
+    SyncCancelled,
+    SyncRejected,
+    apply_changes,
+    collect_changes,
+    json_to_values,
+)
 
 FORMAT_NAME = "smartcity-package"
 FORMAT_VERSION = 1

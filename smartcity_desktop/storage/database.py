@@ -27,8 +27,12 @@ from sqlalchemy import event
 from sqlmodel import Session
 
 from ..core.clock import HLCStamp, HybridLogicalClock, utcnow
-from ..core.errors import (CorruptDatabaseError, DatabaseRefusedError, NewerSchemaError,
-                           NotOurFileError)
+from ..core.errors import (
+    CorruptDatabaseError,
+    DatabaseRefusedError,
+    NewerSchemaError,
+    NotOurFileError,
+)
 from .models import SYNCED_TABLES
 
 APPLICATION_ID = 0x53434344  # "SCCD"

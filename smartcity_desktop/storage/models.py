@@ -13,8 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from ..core.enums import (EntryBatchStatus, IdeaKind, IdeaSource, IdeaStatus,
-                          WorkshopStatus)
+from ..core.enums import EntryBatchStatus, IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
 from ..core.ids import new_id
 
 

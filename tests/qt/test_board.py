@@ -11,15 +11,26 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import (QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence,
-                           QUndoStack)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt.undo import ChangeBus, push
-from smartcity_desktop.qt.views.board import (MIME_IDEAS, ROLE_ORIGIN, BoardView, ThemeNameDialog,
-                                              ThemePicker)
+from smartcity_desktop.qt.views.board import (
+    MIME_IDEAS,
+    ROLE_ORIGIN,
+    BoardView,
+    ThemeNameDialog,
+    ThemePicker,
+)
 from smartcity_desktop.services import capture, commands, participants, projects
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.commands import Change

@@ -9,8 +9,17 @@ import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QCheckBox, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt import kiosk as kiosk_qt

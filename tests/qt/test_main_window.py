@@ -6,9 +6,18 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialogButtonBox,
-                               QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTableView,
-                               QTreeWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QTreeWidget,
+)
 
 from smartcity_desktop.app.main import Application
 from smartcity_desktop.qt import settings

@@ -17,15 +17,26 @@ import pypdf
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel,
-                               QRadioButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 
 from smartcity_desktop.qt import report_dialog
 from smartcity_desktop.qt import settings as keys
 from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
 from smartcity_desktop.services import capture, demo, projects
-from smartcity_desktop.services.report_pdf import ReportCancelled, ReportError, ReportResult, \
-    write_pdf_atomically
+from smartcity_desktop.services.report_pdf import (
+    ReportCancelled,
+    ReportError,
+    ReportResult,
+    write_pdf_atomically,
+)
 
 WAIT = 60000
 SEED = json.loads(demo.demo_file().read_text(encoding="utf-8"))

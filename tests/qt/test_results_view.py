@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QApplication
 from smartcity_desktop.core.enums import RoundMethod
 from smartcity_desktop.qt.matrix import QUICK_WINS, SIZE, quadrant_of, quadrant_title
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.results import (TAB_COMPARE, TAB_GROUPS, TAB_MATRIX,
-                                                ResultsView, score_text)
+from smartcity_desktop.qt.views.results import (
+    TAB_COMPARE,
+    TAB_GROUPS,
+    TAB_MATRIX,
+    ResultsView,
+    score_text,
+)
 from smartcity_desktop.services import capture, participants, prioritise, representativeness
 from smartcity_desktop.services.capture import IdeaInput
 

@@ -433,8 +433,7 @@ def test_no_workshop_shows_a_hint(db, project, host):
 
 
 def test_every_control_has_an_accessible_name(host, ideas):
-    from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QLineEdit, QSpinBox,
-                                   QTabWidget)
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QSpinBox, QTabWidget
 
     for method in RoundMethod:
         new_round(host, method, method.value)

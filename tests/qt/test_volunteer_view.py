@@ -9,9 +9,18 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-                               QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt import settings

@@ -13,9 +13,15 @@ from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services import capture, clustering, participants, projects
 from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.clustering_commands import (CreateTheme, DeleteTheme,
-                                                            MergeThemes, MoveIdeasToTheme,
-                                                            RenameTheme, SplitTheme, ThemeChange)
+from smartcity_desktop.services.clustering_commands import (
+    CreateTheme,
+    DeleteTheme,
+    MergeThemes,
+    MoveIdeasToTheme,
+    RenameTheme,
+    SplitTheme,
+    ThemeChange,
+)
 from smartcity_desktop.storage.models import Idea, Theme
 
 ARABIC = "مواعيد الحافلات في المساء"

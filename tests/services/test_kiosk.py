@@ -11,8 +11,12 @@ from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services import capture, kiosk, projects
 from smartcity_desktop.services.capture import IdeaQuery
 from smartcity_desktop.services.kiosk import PinCheck, PinLock, submit_kiosk_entry
-from smartcity_desktop.services.participants import (ContactInput, ParticipantInput,
-                                                     list_participants, register_participant)
+from smartcity_desktop.services.participants import (
+    ContactInput,
+    ParticipantInput,
+    list_participants,
+    register_participant,
+)
 from smartcity_desktop.storage.models import Idea
 
 ARABIC = "مواعيد الحافلات في المساء"

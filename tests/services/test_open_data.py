@@ -20,8 +20,12 @@ from smartcity_desktop.core.errors import ValidationError
 from smartcity_desktop.services import capture, lifecycle, open_data, prioritise, projects
 from smartcity_desktop.services.capture import IdeaInput
 from smartcity_desktop.services.exports import ExportCancelled, ExportError
-from smartcity_desktop.services.participants import (ContactInput, ParticipantInput,
-                                                     list_participants, register_participant)
+from smartcity_desktop.services.participants import (
+    ContactInput,
+    ParticipantInput,
+    list_participants,
+    register_participant,
+)
 
 NAME = "Åse Kjærnes"
 EMAIL = "ase.kjaernes@example.no"

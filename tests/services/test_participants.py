@@ -8,10 +8,16 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services import capture, overview, projects
-from smartcity_desktop.services.participants import (ContactInput, IdeasOnDelete,
-                                                     ParticipantInput, delete_participant,
-                                                     find_participant, list_participants,
-                                                     register_participant, update_participant)
+from smartcity_desktop.services.participants import (
+    ContactInput,
+    IdeasOnDelete,
+    ParticipantInput,
+    delete_participant,
+    find_participant,
+    list_participants,
+    register_participant,
+    update_participant,
+)
 
 
 def rows(db, sql: str, **params):

@@ -13,13 +13,22 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import SQLModel
 
-from smartcity_desktop.core.errors import (CorruptDatabaseError, DatabaseRefusedError,
-                                           NewerSchemaError, NotOurFileError)
+from smartcity_desktop.core.errors import (
+    CorruptDatabaseError,
+    DatabaseRefusedError,
+    NewerSchemaError,
+    NotOurFileError,
+)
 from smartcity_desktop.core.sdgs import SDGS
 from smartcity_desktop.services import capture, projects
 from smartcity_desktop.storage import models
-from smartcity_desktop.storage.database import (APPLICATION_ID, Database, inspect_file,
-                                                schema_head, upgrade_to)
+from smartcity_desktop.storage.database import (
+    APPLICATION_ID,
+    Database,
+    inspect_file,
+    schema_head,
+    upgrade_to,
+)
 
 SYNC_COLUMNS = ("id", "created_at", "updated_at", "device_id", "hlc", "deleted")
 

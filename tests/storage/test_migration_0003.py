@@ -11,8 +11,7 @@ from alembic import command
 
 from smartcity_desktop.services import capture, projects
 from smartcity_desktop.services import volunteer_entry as ve
-from smartcity_desktop.storage.database import (Database, alembic_config, inspect_file,
-                                                upgrade_to)
+from smartcity_desktop.storage.database import Database, alembic_config, inspect_file, upgrade_to
 
 STAMP = "2026-03-01 09:30:00.000000"
 SYNC = "'{id}', '" + STAMP + "', '" + STAMP + "', 'old-device', " \

@@ -19,11 +19,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QHBoxLayout,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
