@@ -295,7 +295,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter if has_projects else self.welcome)
         self.new_workshop_action.setEnabled(has_projects)
         if chosen is not None:
+            # Rebuilding the tree leaves no current item, so setCurrentItem would always signal
+            # a change; the views are told once, here.
+            self.nav.blockSignals(True)
             self.nav.setCurrentItem(chosen)
+            self.nav.blockSignals(False)
             self._on_nav_current_item_changed(chosen, None)
 
     def current_scope(self) -> tuple[str | None, str | None]:

@@ -142,9 +142,10 @@ def older_objects_frozen() -> Iterator[None]:
     global _gc_depth, _gc_ours
     with _gc_lock:
         if _gc_depth == 0:
+            # Unfreeze afterwards only what was not frozen before (the app freezes what exists
+            # after its first paint); freezing again adds the objects made since then.
             _gc_ours = gc.get_freeze_count() == 0
-            if _gc_ours:
-                gc.freeze()
+            gc.freeze()
         _gc_depth += 1
     try:
         yield

@@ -972,7 +972,17 @@ def list_conflicts(db: Database, open_only: bool = True) -> list[ConflictInfo]:
         stmt = stmt.where(sc.c.resolved_at.is_(None))
     with db.engine.connect() as conn:
         rows = conn.execute(stmt).all()
-        return [_info(r, _current(conn, r.table_name, r.record_id)) for r in rows]
+        # The records as they are now, fetched per table in chunks (not one query a conflict).
+        wanted: dict[str, set[str]] = {}
+        for r in rows:
+            wanted.setdefault(r.table_name, set()).add(r.record_id)
+        current: dict[tuple[str, str], dict] = {}
+        for table, ids in wanted.items():
+            t = _TABLES[table]
+            for chunk in _chunks(sorted(ids)):
+                for rec in conn.execute(sa.select(t).where(t.c.id.in_(chunk))):
+                    current[(table, rec.id)] = record_to_json(rec, table)
+        return [_info(r, current.get((r.table_name, r.record_id))) for r in rows]
 
 
 def open_conflict_count(db: Database) -> int:

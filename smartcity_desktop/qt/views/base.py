@@ -56,6 +56,14 @@ class RefreshWhenShown:
         if self.isVisible():
             self._refresh_timer.start()
 
+    def _refresh_or_defer(self) -> None:
+        """Refresh now if shown, else when next shown (a new scope for a hidden tab)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+            self._refresh_timer.stop()
+
     def _refreshed(self) -> None:
         self._stale = False
         self._refresh_timer.stop()

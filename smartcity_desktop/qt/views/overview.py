@@ -91,7 +91,7 @@ class OverviewView(RefreshWhenShown, QWidget):
         self._project_id = project_id
         self._workshop_id = workshop_id
         self.heading.setText(heading)
-        self.refresh()
+        self._refresh_or_defer()
 
     def refresh(self) -> None:
         self._refreshed()

@@ -495,7 +495,7 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
         self._project_id, self._workshop_id = project_id, workshop_id
         if changed:
             self.errors_box.hide()
-        self.refresh()
+        self._refresh_or_defer()
 
     def _on_undo_index_changed(self, index: int) -> None:
         # The command undone is at ``index``, the one redone (or pushed) just below it.
