@@ -115,7 +115,7 @@ class EarlierInputView(RefreshWhenShown, ScopedView):
         self.tree.setAccessibleName(self.tr("Earlier ideas and their decisions"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Idea"), self.tr("Workshop"),
-                                   self.tr("Decision and reason"), self.tr("Decided on")])
+                                   self.tr("Why"), self.tr("Decided on")])
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(_WrapDelegate(self.tree))
@@ -242,9 +242,8 @@ class EarlierInputView(RefreshWhenShown, ScopedView):
         if idea.status == IdeaStatus.NEW:
             reason = self.tr("No decision yet")
         else:
-            reason = labels.idea_status(idea.status)
-            if idea.reason:
-                reason += ": " + idea.reason
+            # The group heading already says what was decided; the column gives the why.
+            reason = idea.reason or labels.idea_status(idea.status)
         date = idea.decided_on.isoformat() if idea.decided_on else "–"
         item = QTreeWidgetItem(parent, [text, idea.workshop_code, reason, date])
         item.setData(COL_IDEA, IDEA_ID, idea.id)
