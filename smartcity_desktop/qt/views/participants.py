@@ -34,7 +34,7 @@ from .. import labels
 from ..icons import icon
 from ..participant_dialog import RegisterParticipantDialog
 from ..undo import ChangeBus, push
-from .base import ScopedView
+from .base import RefreshWhenShown, ScopedView
 
 NOT_ANSWERED = "—"
 YES = "✓"
@@ -242,11 +242,12 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class ParticipantsView(ScopedView):
+class ParticipantsView(RefreshWhenShown, ScopedView):
     """Participants of a workshop (or, read-only, of all workshops of a project)."""
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
         super().__init__(db, undo_stack, bus, parent)
+        self._init_refresh_when_shown()
         self.model = ParticipantTableModel(self)
         self._ideal_widths: list[int] | None = None
         self._build()
@@ -333,16 +334,18 @@ class ParticipantsView(ScopedView):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
-        self._bus.participants_changed.connect(self.refresh)
-        self._bus.structure_changed.connect(self.refresh)
+        # Shown: at once (the list follows every registration); hidden: when shown again.
+        self._bus.participants_changed.connect(self._refresh_or_defer)
+        self._bus.structure_changed.connect(self._refresh_or_defer)
 
     # ------------------------------------------------------------------ scope and reading
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         self._project_id = project_id
         self._workshop_id = workshop_id
-        self.refresh()
+        self._refresh_or_defer()
 
     def refresh(self) -> None:
+        self._refreshed()
         selected = self.selected_id()
         if self._project_id is None:
             self.model.set_data([], [])
