@@ -157,7 +157,10 @@ class SDGGoal(SQLModel, table=True):
 
 class Idea(SyncRecord, table=True):
     __table_args__ = (sa.Index("ix_idea_workshop_live", "workshop_id", "deleted", "created_at"),
-                      sa.Index("ix_idea_live_created", "deleted", "created_at"))
+                      sa.Index("ix_idea_live_created", "deleted", "created_at"),
+                      # covers counting a project's ideas by theme and joining their SDG links
+                      sa.Index("ix_idea_workshop_live_theme", "workshop_id", "deleted", "id",
+                               "theme_id"))
     workshop_id: str = Field(foreign_key="workshop.id")
     title: str | None = None
     text: str
@@ -178,7 +181,8 @@ class IdeaSDG(SyncRecord, table=True):
     """Id = link_id(idea, sdg); removing a link sets the tombstone."""
 
     __tablename__ = "idea_sdg"
-    __table_args__ = (sa.UniqueConstraint("idea_id", "sdg_number"),)
+    __table_args__ = (sa.UniqueConstraint("idea_id", "sdg_number"),
+                      sa.Index("ix_idea_sdg_idea_live", "idea_id", "deleted", "sdg_number"))
     idea_id: str = Field(foreign_key="idea.id", index=True)
     sdg_number: int = Field(foreign_key="sdg.number", index=True)
 
