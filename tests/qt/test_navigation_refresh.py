@@ -34,3 +34,21 @@ def test_a_hidden_overview_counts_when_it_is_shown(db, project, workshop, make_w
     texts = [window.overview.themes.topLevelItem(i).text(0)
              for i in range(window.overview.themes.topLevelItemCount())]
     assert texts, "the overview lists the themes once shown"
+
+
+def test_a_hidden_ideas_list_is_read_when_shown(db, project, workshop, make_window, qtbot):
+    from smartcity_desktop.services import projects
+
+    other = projects.create_workshop(db, project.id, "W9", "Kveldsmøte")
+    capture.add_idea(db, workshop.id, IdeaInput(text="Sykkelparkering ved skolen"))
+    capture.add_idea(db, other.id, IdeaInput(text="Lys i undergangen"))
+    window = make_window(db)
+    window.refresh_navigation(workshop.id)
+    window.tabs.setCurrentWidget(window.overview)
+    before = window.ideas.model.query
+    window.refresh_navigation(other.id)  # the Ideas tab is hidden: nothing is read yet
+    assert window.ideas.model.query == before
+    window.tabs.setCurrentWidget(window.ideas)
+    qtbot.waitUntil(lambda: window.ideas.model.rowCount() == 1)
+    row = window.ideas.model.index(0, window.ideas.model.COLUMNS.index("text"))
+    assert window.ideas.model.data(row) == "Lys i undergangen"

@@ -36,6 +36,7 @@ class IdeasView(ScopedView):
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
         super().__init__(db, undo_stack, bus, parent)
+        self._scope_stale = False  # a scope set while hidden, read when shown
         self.model = IdeaTableModel(db, self)
         self._build()
         self._connect_signals()
@@ -135,6 +136,12 @@ class IdeasView(ScopedView):
         # One workshop: its code on every row says nothing and costs the text column room.
         self.table.setColumnHidden(IdeaTableModel.COLUMNS.index("workshop"),
                                    workshop_id is not None)
+        if not self.isVisible() and self.window().isVisible():
+            # A hidden tab of a shown window: the list is read when the tab is shown (with
+            # 100,000 ideas that is tens of milliseconds saved on every click in the tree).
+            self._scope_stale = True
+            return
+        self._scope_stale = False
         self._reload_choices()
         self._apply_filters()
 
@@ -145,7 +152,12 @@ class IdeasView(ScopedView):
     def showEvent(self, event) -> None:  # noqa: N802
         # Themes may have been created elsewhere meanwhile (the Capture view creates them as
         # they are typed); the lists are short, so they are simply read again.
-        self._on_structure_changed()
+        if self._scope_stale:
+            self._scope_stale = False
+            self._reload_choices()
+            self._apply_filters()
+        else:
+            self._on_structure_changed()
         super().showEvent(event)
 
     def _reload_groups(self) -> None:
@@ -163,13 +175,15 @@ class IdeasView(ScopedView):
         self.group_filter.blockSignals(False)
 
     def _on_structure_changed(self) -> None:
+        if self._scope_stale:  # read in full when shown
+            return
         self._reload_choices()
         if self.current_query() != self.model.query:  # a chosen theme or group is gone
             self._apply_filters()
 
     def _on_participants_changed(self) -> None:
         # A changed demographic answer (or a deleted participant) changes who is in a group.
-        if self.group_filter.currentData():
+        if self.group_filter.currentData() and not self._scope_stale:
             self._apply_filters()
 
     def _reload_themes(self) -> None:
