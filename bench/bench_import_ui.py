@@ -361,6 +361,7 @@ def window_run(n: int, tmp: Path, template: Path, files: list[Path], recorder: T
     window.resize(1280, 800)
     window.show()
     run_loop_until(lambda: True, 5, settle_ms=500)
+    gc.freeze()  # as app.main() does once the window is up
     dialog = sync_dialogs.ImportPackagesDialog(window.db, window, bus=window.bus,
                                                undo_stack=window.undo_stack)
     dialog.open()  # window-modal, as exec() but without blocking here
@@ -407,6 +408,7 @@ def window_run(n: int, tmp: Path, template: Path, files: list[Path], recorder: T
     window.deleteLater()
     run_loop_until(lambda: True, 5, settle_ms=100)
     db.close()
+    gc.unfreeze()
     return result
 
 
