@@ -2712,6 +2712,10 @@ Fra: %3</translation>
         <translation>Fjern de valgte filene</translation>
     </message>
     <message>
+        <source>Add the .scpkg files from a USB stick, an e-mail or a shared folder with Add files…, or drag them here. Each package is checked completely before anything is written.</source>
+        <translation>Legg til .scpkg-filene fra en minnepinne, en e-post eller en delt mappe med Legg til filer…, eller dra dem hit. Hver pakke kontrolleres fullstendig før noe blir lagret.</translation>
+    </message>
+    <message>
         <source>Passphrase of the office key</source>
         <translation>Passordfrasen for sentralkontorets nøkkel</translation>
     </message>

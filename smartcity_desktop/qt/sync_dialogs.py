@@ -1218,9 +1218,19 @@ class ImportPackagesDialog(QDialog):
         side.addWidget(self.addButton)
         side.addWidget(self.removeButton)
         side.addStretch(1)
-        files_layout.addWidget(self.fileList, 1)
+        files_column = QVBoxLayout()
+        files_column.addWidget(self.fileList, 1)
+        self.dropHint = QLabel(self.tr(
+            "Add the .scpkg files from a USB stick, an e-mail or a shared folder with "
+            "Add files…, or drag them here. Each package is checked completely before "
+            "anything is written."), files_box)
+        self.dropHint.setWordWrap(True)
+        self.dropHint.setStyleSheet(f"color: {MUTED};")
+        files_column.addWidget(self.dropHint)
+        files_layout.addLayout(files_column, 1)
         files_layout.addLayout(side)
         layout.addWidget(files_box, 1)
+        self.setAcceptDrops(True)
 
         self._office = sync_keys.has_office_key()
         form = QFormLayout()
@@ -1299,6 +1309,28 @@ class ImportPackagesDialog(QDialog):
             item.setToolTip(path)
         self._update()
 
+    @staticmethod
+    def _dropped_packages(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(".scpkg")]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._task is None and self._dropped_packages(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = self._dropped_packages(event)
+        if self._task is None and paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Choose sync packages"), "",
@@ -1321,6 +1353,7 @@ class ImportPackagesDialog(QDialog):
         self.removeButton.setEnabled(not busy and bool(self.fileList.selectedItems()))
         self.passEdit.setEnabled(not busy)
         self.fileList.setEnabled(not busy)
+        self.dropHint.setVisible(self.fileList.count() == 0)
 
     # ------------------------------------------------------------------ running
     def start_import(self) -> None:

@@ -719,3 +719,35 @@ def test_earlier_input_shows_decisions_but_no_personal_data(qtbot, db, project,
                             dt.date(2026, 5, 20))
     bus.structure_changed.emit()
     qtbot.waitUntil(lambda: view.shown_ideas()[0][0] == "Done (1)", timeout=5000)
+
+
+def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from smartcity_desktop.qt import sync_dialogs
+
+    dialog = sync_dialogs.ImportPackagesDialog(db, bus=bus)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.dropHint.isVisible()
+    packages = [tmp_path / "anna.scpkg", tmp_path / "bø.SCPKG"]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in packages]
+                 + [QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, drop)
+    assert [str(p) for p in dialog.paths()] == [str(p) for p in packages]  # not the .txt
+    assert not dialog.dropHint.isVisible() and dialog.importButton.isEnabled()
+    # Something that is not a package is refused.
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, other,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(dialog, enter)
+    assert not enter.isAccepted()
