@@ -735,7 +735,7 @@ def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in packages]
                  + [QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
-    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(dialog, enter)
     assert enter.isAccepted()
@@ -747,7 +747,7 @@ def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp
     # Something that is not a package is refused.
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
-    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, other,
+    enter = QDragEnterEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, other,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(dialog, enter)
     assert not enter.isAccepted()
