@@ -42,11 +42,12 @@ from ..services import exports, open_data, prioritise, projects
 from . import labels
 from .icons import icon
 from .import_dialog import Task
+from .worker_dialog import CloseCancelsWork
 
 KINDS = ("csv", "xlsx", "decidim", "open_data")
 
 
-class ExportDialog(QDialog):
+class ExportDialog(CloseCancelsWork, QDialog):
     """Export the project ``project_id`` (or only its workshop ``workshop_id``)."""
 
     def __init__(self, db, project_id: str, workshop_id: str | None = None, parent=None) -> None:
@@ -469,20 +470,12 @@ class ExportDialog(QDialog):
         """For tests and closing: wait for the worker (its results still come by signal)."""
         return QThreadPool.globalInstance().waitForDone(msecs)
 
-    def reject(self) -> None:
-        if self._task is not None:  # Escape or the window's close button while exporting
-            self._close_when_done = True
-            self.cancel_export()
-            return
-        super().reject()
+    def _is_working(self) -> bool:
+        return self._task is not None
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self._task is not None:
-            self._close_when_done = True
-            self.cancel_export()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _cancel_work(self) -> None:
+        self.cancel_export()
+
 
 
 def export_data(window) -> ExportDialog | None:

@@ -72,6 +72,7 @@ from . import labels
 from . import settings as keys
 from .forms_dialog import _framed, _Job, page_image
 from .icons import icon
+from .worker_dialog import CloseCancelsWork
 
 KINDS = ("workshop", "project", "feedback", "brief")
 WORKSHOP_KINDS = ("workshop", "feedback")  # the kinds made for one workshop
@@ -301,7 +302,7 @@ class _Preview:
     options: ReportOptions | None = None
 
 
-class ReportDialog(QDialog):
+class ReportDialog(CloseCancelsWork, QDialog):
     """The reports of project ``project_id``; ``workshop_id`` preselects a workshop and
     ``idea_ids`` (the ideas selected in the main window) offers a challenge brief for them."""
 
@@ -918,20 +919,12 @@ class ReportDialog(QDialog):
         """For tests: wait for the worker (its results still come by signal)."""
         return self._pool.waitForDone(msecs)
 
-    def reject(self) -> None:
-        if self._job is not None:  # Esc or Close while busy: stop, then close
-            self._close_when_done = True
-            self.cancel()
-            return
-        super().reject()
+    def _is_working(self) -> bool:
+        return self._job is not None
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self._job is not None:
-            self._close_when_done = True
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _cancel_work(self) -> None:
+        self.cancel()
+
 
     def done(self, result: int) -> None:
         self._closed = True

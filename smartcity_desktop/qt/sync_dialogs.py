@@ -58,6 +58,7 @@ from ..services import sync_keys
 from . import labels
 from .icons import icon
 from .import_dialog import Task
+from .worker_dialog import CloseCancelsWork
 
 ERROR = "#7a0010"
 OK = "#1d5e20"
@@ -801,7 +802,7 @@ def _hlc_day(hlc: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-class ExportPackageDialog(QDialog):
+class ExportPackageDialog(CloseCancelsWork, QDialog):
     """Write a sync package of this database (signed; encrypted to the office by default)."""
 
     def __init__(self, db, parent=None, kind: str | None = None) -> None:
@@ -1132,20 +1133,11 @@ class ExportPackageDialog(QDialog):
     def wait_idle(self, msecs: int = 60000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
 
-    def reject(self) -> None:
-        if self._task is not None:
-            self._close_when_done = True
-            self.cancel_export()
-            return
-        super().reject()
+    _is_working = is_busy
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self._task is not None:
-            self._close_when_done = True
-            self.cancel_export()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _cancel_work(self) -> None:
+        self.cancel_export()
+
 
 
 # =========================================================================== import
@@ -1181,7 +1173,7 @@ class TrustAsker(QObject):
 REPORT_COLUMNS = ("file", "result", "added", "changed", "deleted", "conflicts", "reason")
 
 
-class ImportPackagesDialog(QDialog):
+class ImportPackagesDialog(CloseCancelsWork, QDialog):
     """Import many ``.scpkg`` files; each package is checked completely and then applied in
     one transaction; a refused package changes nothing and the others still import."""
 
@@ -1520,20 +1512,11 @@ class ImportPackagesDialog(QDialog):
     def wait_idle(self, msecs: int = 60000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
 
-    def reject(self) -> None:
-        if self._task is not None:
-            self._close_when_done = True
-            self.cancel_import()
-            return
-        super().reject()
+    _is_working = is_busy
 
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if self._task is not None:
-            self._close_when_done = True
-            self.cancel_import()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _cancel_work(self) -> None:
+        self.cancel_import()
+
 
 
 # =========================================================================== entry points
