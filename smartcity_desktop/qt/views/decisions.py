@@ -508,10 +508,7 @@ class DecisionsView(RefreshWhenShown, ScopedView):
         self.count_label.setText(self.tr("%n idea(s)", "", self.model.rowCount()))
 
     def _on_ideas_changed(self, change: Change) -> None:
-        if self.isVisible():
-            self.refresh()  # at once: the change was probably made here
-        else:
-            self._stale = True
+        self._refresh_or_defer()  # at once if shown: the change was probably made here
 
 
     # ------------------------------------------------------------------ selection
@@ -861,10 +858,8 @@ class CoverageView(RefreshWhenShown, ScopedView):
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         self._project_id = project_id
         self._workshop_id = workshop_id
-        if self.isVisible():
-            self.refresh()
-        else:  # counting 100,000 ideas takes a moment: only when the charts are seen
-            self._stale = True
+        # counting 100,000 ideas takes a moment: only when the charts are seen
+        self._refresh_or_defer()
 
 
     def refresh(self) -> None:

@@ -80,7 +80,6 @@ class EarlierInputView(RefreshWhenShown, ScopedView):
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
         super().__init__(db, undo_stack, bus, parent)
-        self._stale = False
         self.result: EarlierInput | None = None
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -168,10 +167,7 @@ class EarlierInputView(RefreshWhenShown, ScopedView):
     def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
         self._project_id = project_id
         self._workshop_id = workshop_id
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self._refresh_or_defer()
 
     def refresh(self) -> None:
         self._refreshed()

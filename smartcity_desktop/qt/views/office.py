@@ -83,7 +83,6 @@ class OfficeView(RefreshWhenShown, ScopedView):
 
     def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
         super().__init__(db, undo_stack, bus, parent)
-        self._stale = False
         self._task: Task | None = None
         self._again = False
         self._sized = False
@@ -213,10 +212,7 @@ class OfficeView(RefreshWhenShown, ScopedView):
         self._workshop_id = workshop_id
         if not changed and self.data is not None:
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self._refresh_or_defer()
 
     def refresh(self) -> None:
         self._refreshed()
