@@ -834,8 +834,8 @@ def build_challenge_brief(db: Database, project_id: str, out_path: str | os.Path
         md_temp.append(Path(name))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(markdown)
-        for path in (temp, md_temp[0]):  # mkstemp makes 0600; give them a document's mode
-            os.chmod(path, FILE_MODE)
+        os.chmod(md_temp[0], FILE_MODE)  # mkstemp makes 0600 (the PDF's mode is set by
+        # write_pdf_atomically)
         return pages
 
     try:

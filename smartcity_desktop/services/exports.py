@@ -47,6 +47,7 @@ from ..storage.models import (
     Theme,
     Workshop,
 )
+from ._files import document_mode
 
 Progress = Callable[[int, int], bool | None]
 
@@ -269,15 +270,6 @@ class _Steps:
             raise ExportCancelled()
 
 
-def _document_mode(target: Path) -> int:
-    """The permissions a finished export gets: those of the file it replaces, or rw-r--r--
-    (the temporary file from ``mkstemp`` is private, 0600)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
-
-
 def _write_file_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Run ``write(temp_path)`` on a temporary file next to ``target``, then rename it."""
     target = Path(target)
@@ -292,7 +284,7 @@ def _write_file_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        os.chmod(tmp, _document_mode(target))
+        os.chmod(tmp, document_mode(target))
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

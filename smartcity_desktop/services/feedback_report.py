@@ -39,7 +39,6 @@ Progress = Callable[[int, int], bool | None]
 MAX_QUOTES_PER_THEME = 5   # a short document: the full list is in the workshop report
 MAX_QUOTE_CHARS = 400      # longer idea texts are shortened with "…"
 TOP_PER_ROUND = 5
-FILE_MODE = 0o644
 
 #: Statuses that are a decision (accepted, being done, done, or declined), in report order.
 DECIDED = (IdeaStatus.ACCEPTED, IdeaStatus.IN_PROGRESS, IdeaStatus.IMPLEMENTED,
@@ -619,8 +618,6 @@ def build_feedback_report(db: Database, workshop_id: str, out_path: str | os.Pat
                                                      project=data.project),
                            language=language, large_print=large_print)
         doc._firstPageTemplateIndex = 1  # noqa: SLF001 - no cover: the footer from page 1
-        pages = doc.build(_story(doc, data, language), progress=progress)
-        os.chmod(temp, FILE_MODE)  # mkstemp makes 0600; the report is an ordinary document
-        return pages
+        return doc.build(_story(doc, data, language), progress=progress)
 
     return rp.write_pdf_atomically(Path(out_path), build)

@@ -41,6 +41,7 @@ from ..core.sdgs import SDG_TITLES_NB, SDGS, sdg_title  # noqa: F401
 from ..storage.database import Database
 from ..storage.models import Project, Workshop
 from . import pdf_text, projects
+from ._files import document_mode
 from .projects import DimensionInfo
 
 FORM_REGISTRATION = "registration"
@@ -656,8 +657,7 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
             canvas.save()
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); printable forms are an ordinary document.
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.chmod(tmp, document_mode(target))  # mkstemp's 0600 -> an ordinary document
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

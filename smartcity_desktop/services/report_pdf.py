@@ -39,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..core.errors import SmartCityError
 from . import pdf_text
+from ._files import document_mode
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
@@ -775,9 +776,7 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
     temp = Path(temp_name)
     try:
         pages = build(temp)
-        # mkstemp makes the file private (0600); a report is an ordinary document, so it
-        # gets the mode of the file it replaces, or rw-r--r--.
-        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.chmod(temp, document_mode(target))  # mkstemp's 0600 -> an ordinary document
         os.replace(temp, target)
     except (ReportCancelled, ReportError):
         temp.unlink(missing_ok=True)
