@@ -94,9 +94,7 @@ def database_argument(args: list[str]) -> str:
             return args[i + 1]
         if arg.startswith("--db="):
             return arg[len("--db="):]
-    options_with_values = {"--db"}
-    positional = [a for i, a in enumerate(args)
-                  if not a.startswith("-") and (i == 0 or args[i - 1] not in options_with_values)]
+    positional = [a for a in args if not a.startswith("-")]
     if positional:
         return positional[0]
     return os.environ.get("SMARTCITY_DB") or str(locations.default_database_path())
