@@ -30,10 +30,12 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from ..core import rules
+from ..core.dates import format_date
 from ..core.enums import IdeaKind, IdeaStatus, RoundMethod
 from ..core.errors import NotFoundError, ValidationError
+from ..core.sdgs import sdg_title
 from ..storage.database import Database
-from . import paper_forms, projects
+from . import projects
 from . import report_pdf as rp
 from .feedback_report import _derived, _Kept, grid_table, people_count, plural, quote_block
 from .report_pdf import ReportResult
@@ -481,7 +483,7 @@ def brief_data(db: Database, project_id: str, *, theme_id: str | None = None,
         from_table_groups=from_groups, anonymous=anonymous,
         groups=_groups(db, project_id, authors, t),
         priorities=_priorities(db, rows, numbers),
-        sdgs=tuple(LinkCount(str(n), paper_forms.sdg_title(n, language), c)
+        sdgs=tuple(LinkCount(str(n), sdg_title(n, language), c)
                    for n, c in sdg_rows),
         goals=tuple(LinkCount(code, title, c) for code, title, c in goal_rows))
 
@@ -503,7 +505,7 @@ def title_of(data: BriefData, t: dict[str, str]) -> str:
 def source_of(q: Quote, t: dict[str, str], language: str) -> str:
     if q.workshop_date:
         text = t["source"].format(workshop=q.workshop_code, number=q.number,
-                                  date=paper_forms.format_date(q.workshop_date, language))
+                                  date=format_date(q.workshop_date, language))
     else:
         text = t["source_undated"].format(workshop=q.workshop_code, number=q.number)
     if q.status != IdeaStatus.NEW:
@@ -519,7 +521,7 @@ def count_phrase(data: BriefData, t: dict[str, str]) -> str:
 
 def intro_lines(data: BriefData, t: dict[str, str], language: str) -> list[str]:
     return [t["about"].format(project=data.project),
-            t["made_on"].format(today=paper_forms.format_date(data.made_on, language),
+            t["made_on"].format(today=format_date(data.made_on, language),
                                 count=plural(t, "contribution", len(data.quotes)),
                                 workshops=plural(t, "workshop", len(data.workshops)))]
 
@@ -640,7 +642,7 @@ def render_markdown(data: BriefData, language: str = "en") -> str:
     out += [" ".join(md_escape(line) for line in participation_lines(data, t)), ""]
     out += _md_table([t["workshop_col"], t["date_col"], t["people_col"], t["contributions_col"]],
                      [[f"{w.code} – {w.title}",
-                       paper_forms.format_date(w.date, language), workshop_people(w.people),
+                       format_date(w.date, language), workshop_people(w.people),
                        str(w.contributions)] for w in data.workshops]) + [""]
     out += [f"### {md_escape(t['groups'])}", ""]
     if not data.groups:
@@ -738,7 +740,7 @@ def _brief_story(doc, data: BriefData, language: str) -> list:
     out.block(rp.para(" ".join(participation_lines(data, t)), body), Spacer(1, 3),
               grid_table([[t["workshop_col"], t["date_col"], t["people_col"],
                            t["contributions_col"]]] +
-                         [[f"{w.code} – {w.title}", paper_forms.format_date(w.date, language),
+                         [[f"{w.code} – {w.title}", format_date(w.date, language),
                            workshop_people(w.people), str(w.contributions)]
                           for w in data.workshops],
                          [width * 0.52, width * 0.2, width * 0.12, width * 0.16], st))

@@ -28,10 +28,11 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from ..core import rules
+from ..core.dates import format_date
 from ..core.enums import IdeaKind, IdeaStatus, WorkshopStatus
 from ..core.errors import ValidationError
 from ..storage.database import Database
-from . import paper_forms, projects
+from . import projects
 from . import report_pdf as rp
 
 Progress = Callable[[int, int], bool | None]
@@ -426,8 +427,8 @@ def _story(doc, data: FeedbackData, language: str) -> list:
     if big:  # large print: nothing smaller than the body text
         note = _derived(body, "note_big", textColor=rp.MUTED, spaceAfter=0)
     minimum = rules.MIN_PUBLISHED_GROUP
-    date = paper_forms.format_date(data.date, language)
-    today = paper_forms.format_date(dt.date.today(), language)
+    date = format_date(data.date, language)
+    today = format_date(dt.date.today(), language)
 
     def words(title: str | None, text: str, limit: int = MAX_QUOTE_CHARS) -> list:
         out = []
@@ -529,13 +530,13 @@ def _story(doc, data: FeedbackData, language: str) -> list:
     else:
         key = "next_workshop_venue" if nxt.venue else "next_workshop"
         out.block(rp.para(t[key].format(title=nxt.title, venue=nxt.venue,
-                                        date=paper_forms.format_date(nxt.date, language)),
+                                        date=format_date(nxt.date, language)),
                           body))
     out.flush()
     story.append(Spacer(1, gap))
     if data.latest_decision:
         story.append(rp.para(t["as_of"].format(
-            date=paper_forms.format_date(data.latest_decision, language), today=today), note))
+            date=format_date(data.latest_decision, language), today=today), note))
     else:
         story.append(rp.para(t["made_on"].format(today=today), note))
     story.append(rp.para(t["privacy"].format(minimum=minimum), note))
@@ -580,7 +581,7 @@ def _decision(d: Decision, words, t, language, quote, note, since: bool = False)
     if d.reason:
         out.append(rp.para(f"{t['why']}: {d.reason}" if not since else d.reason, quote))
     if d.decided_on:
-        date = paper_forms.format_date(d.decided_on, language)
+        date = format_date(d.decided_on, language)
         out.append(rp.para(t["review_since" if since else "decided_on"].format(date=date),
                            note))
     return out

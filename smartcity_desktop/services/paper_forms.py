@@ -34,10 +34,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME
 from ..core import rules
-from ..core.dates import format_date  # noqa: F401  (part of this module's API)
+from ..core.dates import format_date
 from ..core.defaults import LANGUAGES
 from ..core.errors import SmartCityError, ValidationError
-from ..core.sdgs import SDG_TITLES_NB, SDGS, sdg_title  # noqa: F401
+from ..core.sdgs import SDGS, sdg_title
 from ..storage.database import Database
 from ..storage.models import Project, Workshop
 from . import pdf_text, projects

@@ -11,7 +11,7 @@ import pytest
 from reportlab.graphics.barcode import qrencoder
 
 from smartcity_desktop.core.errors import NotFoundError, SmartCityError, ValidationError
-from smartcity_desktop.core.sdgs import SDGS
+from smartcity_desktop.core.sdgs import SDG_TITLES_NB, SDGS
 from smartcity_desktop.services import paper_forms, projects
 from smartcity_desktop.storage.models import DemographicCategory, Workshop
 
@@ -166,7 +166,7 @@ def test_norwegian_project_gets_norwegian_forms(db, out_dir):
                   "Utrydde fattigdom", "Stoppe klimaendringene", "Livet på land"):
         assert fixed in cards, fixed
     assert "No poverty" not in cards and "Idea card" not in cards
-    for number, title in paper_forms.SDG_TITLES_NB.items():
+    for number, title in SDG_TITLES_NB.items():
         assert title in cards, (number, title)
 
 
