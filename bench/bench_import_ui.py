@@ -66,7 +66,7 @@ def device_tables(n_ideas: int, rebuild: bool) -> tuple[dict, str]:
     """The change set of a facilitator database with ``n_ideas`` ideas (cached in bench/out)."""
     from bench_sync import build_device
 
-    from smartcity_desktop.services import sync_merge
+    from smartcity_desktop.services.sync import merge as sync_merge
     from smartcity_desktop.storage.database import Database
 
     path = OUT / f"import-ui-device-{n_ideas}.sqlite"
@@ -90,7 +90,7 @@ def write_package(out: Path, tables: dict, device: str, key, office, kind: str =
     it (the same manifest), without a device database for every device."""
     from smartcity_desktop import __version__
     from smartcity_desktop.core.clock import utcnow
-    from smartcity_desktop.services import sync_package
+    from smartcity_desktop.services.sync import package as sync_package
     from smartcity_desktop.storage.database import schema_head
 
     files, counts = {}, {}
@@ -133,7 +133,7 @@ def make_packages(folder: Path, args) -> tuple[list[Path], list[tuple[bytes, str
     from bench_sync import variant
     from nacl.signing import SigningKey
 
-    from smartcity_desktop.services import sync_keys
+    from smartcity_desktop.services.sync import keys as sync_keys
 
     office = sync_keys.office_public_key()
     folder.mkdir(parents=True, exist_ok=True)
@@ -235,7 +235,7 @@ class GcLog:
 
 # --------------------------------------------------------------------------- runs
 def prepare_office(template: Path, trust) -> None:
-    from smartcity_desktop.services import sync_keys
+    from smartcity_desktop.services.sync import keys as sync_keys
     from smartcity_desktop.storage.database import Database
 
     db = Database.open(template, "office-device")
@@ -461,7 +461,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from smartcity_desktop.services import sync_keys
+    from smartcity_desktop.services.sync import keys as sync_keys
 
     app = QApplication.instance() or QApplication([])  # noqa: F841
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

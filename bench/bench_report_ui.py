@@ -101,7 +101,7 @@ def database(n_ideas: int, rebuild: bool):
     """The bench database (cached in bench/out; --rebuild makes it again)."""
     from bench_reports import big_database
 
-    from smartcity_desktop.services import projects
+    from smartcity_desktop.services.workshop import projects
     from smartcity_desktop.storage.database import Database
 
     path = OUT / f"report-ui-{n_ideas}.sqlite"

@@ -48,9 +48,10 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
     agenda as run, and (when the workshop has no rounds yet) a dot-voting round and a ranking
     round with ballots."""
     from smartcity_desktop.core.enums import WorkshopStatus
-    from smartcity_desktop.services import participants as parts
-    from smartcity_desktop.services import prioritise, projects, representativeness
-    from smartcity_desktop.services._records import touch
+    from smartcity_desktop.services.prioritise import rounds as prioritise
+    from smartcity_desktop.services.records import touch
+    from smartcity_desktop.services.workshop import participants as parts
+    from smartcity_desktop.services.workshop import projects, representativeness
     from smartcity_desktop.storage.models import AgendaItem, Workshop
 
     rng = random.Random(seed)
@@ -119,7 +120,8 @@ def _participant_ids(db, workshop_id: str) -> list[str]:
 def demo_database(path: Path):
     """The demo project in a new database at ``path``, enriched; returns (db, project id,
     first workshop id)."""
-    from smartcity_desktop.services import demo, projects
+    from smartcity_desktop.services import demo
+    from smartcity_desktop.services.workshop import projects
     from smartcity_desktop.storage.database import Database
 
     db = Database.open(path, device_id="bench-reports")
@@ -134,7 +136,8 @@ def big_database(path: Path, n_ideas: int, seed: int = 11):
     """One workshop with ``n_ideas`` ideas in mixed scripts, the demo's questions, 60
     participants and two rounds."""
     from smartcity_desktop.core.enums import IdeaKind
-    from smartcity_desktop.services import capture, participants, projects
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.workshop import participants, projects
     from smartcity_desktop.storage.database import Database
 
     rng = random.Random(seed)
@@ -164,16 +167,18 @@ def big_database(path: Path, n_ideas: int, seed: int = 11):
 
 def plain_document(db, workshop_id: str, path: Path) -> int:
     """The same text in a plain reportlab document: one pass, no charts, no TOC."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
     from xml.sax.saxutils import escape
 
-    from smartcity_desktop.services import pdf_text, reports
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from smartcity_desktop.services.pdf import text as pdf_text
+    from smartcity_desktop.services.reports import workshop as reports
 
     regular = pdf_text.font_name()
     body = ParagraphStyle("b", fontName=regular, fontSize=8.5, leading=11)
     head = ParagraphStyle("h", fontName=pdf_text.font_name(bold=True), fontSize=17, leading=22)
-    from smartcity_desktop.services import projects
+    from smartcity_desktop.services.workshop import projects
     workshop = projects.get_workshop(db, workshop_id)
     story = [Paragraph(escape(t), head) for t in
              ("Workshop report", "Agenda", "Attendance", "Ideas", "Prioritisation",
@@ -188,7 +193,7 @@ def plain_document(db, workshop_id: str, path: Path) -> int:
 
 
 def bench(n_ideas: int, repeat: int) -> None:
-    from smartcity_desktop.services import reports
+    from smartcity_desktop.services.reports import workshop as reports
 
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SMARTCITY_DATA_DIR", str(OUT / "data"))
@@ -220,7 +225,7 @@ def bench(n_ideas: int, repeat: int) -> None:
 
 
 def sample(out: Path, language: str = "en") -> None:
-    from smartcity_desktop.services import reports
+    from smartcity_desktop.services.reports import workshop as reports
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["SMARTCITY_DATA_DIR"] = tmp

@@ -43,7 +43,8 @@ sys.path.insert(0, str(ROOT))
 
 from smartcity_desktop.core.clock import HLCStamp  # noqa: E402
 from smartcity_desktop.core.enums import RoundMethod  # noqa: E402
-from smartcity_desktop.services import prioritise, projects  # noqa: E402
+from smartcity_desktop.services.prioritise import rounds as prioritise  # noqa: E402
+from smartcity_desktop.services.workshop import projects  # noqa: E402
 from smartcity_desktop.storage.database import Database, schema_head  # noqa: E402
 
 GENERATOR = 1
@@ -221,7 +222,7 @@ def main() -> None:
         prioritise._fits.clear()  # no warm start from an earlier run
 
     try:
-        import smartcity_desktop.services.representativeness  # noqa: F401
+        import smartcity_desktop.services.workshop.representativeness  # noqa: F401
         has_weights = True
     except ImportError:
         has_weights = False

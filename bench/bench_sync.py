@@ -53,8 +53,9 @@ def _setup_environment(tmp: Path) -> None:
 def build_device(path: Path, ideas: int):
     """A facilitator's database: one project, one workshop, ``ideas`` ideas with SDG links."""
     from smartcity_desktop.core.enums import IdeaKind, IdeaSource
-    from smartcity_desktop.services import capture, projects
-    from smartcity_desktop.services.capture import IdeaInput
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas.capture import IdeaInput
+    from smartcity_desktop.services.workshop import projects
     from smartcity_desktop.storage.database import Database
 
     db = Database.open(path, "laptop-0001")
@@ -89,7 +90,7 @@ def _raw_value(value):
 
 
 def raw_rows(tables: dict[str, list[dict]]) -> dict[str, tuple[list[str], list[tuple]]]:
-    from smartcity_desktop.services.sync_merge import json_to_values
+    from smartcity_desktop.services.sync.merge import json_to_values
 
     out = {}
     for table, records in tables.items():
@@ -119,7 +120,7 @@ def time_raw(template: Path, target: Path, rows) -> float:
 
 
 def time_merge(template: Path, target: Path, package: dict) -> float:
-    from smartcity_desktop.services import sync_merge
+    from smartcity_desktop.services.sync import merge as sync_merge
     from smartcity_desktop.storage.database import Database
 
     shutil.copy(template, target)
@@ -134,7 +135,7 @@ def time_merge(template: Path, target: Path, package: dict) -> float:
 
 def time_package(template: Path, target: Path, scpkg: Path) -> tuple[float, float]:
     """(read/verify seconds, total seconds) of importing the .scpkg file."""
-    from smartcity_desktop.services import sync_package
+    from smartcity_desktop.services.sync import package as sync_package
     from smartcity_desktop.storage.database import Database
 
     shutil.copy(template, target)
@@ -183,7 +184,7 @@ def variant(tables: dict[str, list[dict]], k: int) -> tuple[str, dict[str, list[
 def pg_run(url: str | None, tables, hlc_from, hlc_to, sample: int, packages: int,
            read_seconds: float) -> dict:
     from smartcity_desktop.core.clock import utcnow
-    from smartcity_desktop.services import sync_merge
+    from smartcity_desktop.services.sync import merge as sync_merge
     from smartcity_desktop.storage.database import Database
 
     server = None
@@ -245,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     from nacl.signing import SigningKey
 
     from smartcity_desktop.core.clock import utcnow
-    from smartcity_desktop.services import sync_merge, sync_package
+    from smartcity_desktop.services.sync import merge as sync_merge
+    from smartcity_desktop.services.sync import package as sync_package
     from smartcity_desktop.storage.database import Database
 
     figures: dict = {"load_start": os.getloadavg()[0], "cpus": os.cpu_count()}

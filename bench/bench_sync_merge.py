@@ -25,7 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from smartcity_desktop.core.clock import HybridLogicalClock  # noqa: E402
-from smartcity_desktop.services import projects, sync_merge  # noqa: E402
+from smartcity_desktop.services.sync import merge as sync_merge
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database  # noqa: E402
 
 WORDS = ("bike lane bus stop tree shade bench library square river path light safe school "

@@ -55,7 +55,8 @@ def count_paper_card(code_as_typed: str = CARD_CODE, workdir: str | Path | None 
     from smartcity_desktop.core.enums import IdeaKind
     from smartcity_desktop.qt.undo import ChangeBus
     from smartcity_desktop.qt.views.capture import CaptureView
-    from smartcity_desktop.services import capture, participants, projects
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.workshop import participants, projects
     from smartcity_desktop.storage.database import Database
 
     assert len(CARD_TEXT) == 60

@@ -236,7 +236,7 @@ def build_db(n: int) -> tuple[Path, float | None]:
     if path.exists():
         return path, None
     from smartcity_desktop.core.ids import link_id
-    from smartcity_desktop.services import projects
+    from smartcity_desktop.services.workshop import projects
     from smartcity_desktop.storage.database import Database
 
     started = time.perf_counter()
@@ -413,7 +413,7 @@ def bench_cold_start(db10k: Path, run_dir: Path, repeats: int, nopyc_runs: int) 
 def _qt_setup(db_file: str):
     from PySide6.QtWidgets import QApplication
 
-    from smartcity_desktop.services import projects
+    from smartcity_desktop.services.workshop import projects
     from smartcity_desktop.storage import locations
     from smartcity_desktop.storage.database import Database
 
@@ -453,8 +453,9 @@ def worker_save(db_file: str, n: int, n_window: int) -> dict:
 
     from smartcity_desktop.qt.main_window import MainWindow
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services import capture, commands
-    from smartcity_desktop.services.capture import IdeaInput
+    from smartcity_desktop.services import commands
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas.capture import IdeaInput
 
     qapp, db, workshop = _qt_setup(db_file)
     corpus = Corpus(random.Random(7))
@@ -576,8 +577,8 @@ class QueryCap:
 
 
 def worker_search(db_file: str, repeats: int) -> dict:
-    from smartcity_desktop.services import capture
-    from smartcity_desktop.services.capture import IdeaQuery
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas.capture import IdeaQuery
 
     qapp, db, workshop = _qt_setup(db_file)
     capper = QueryCap(db.engine)
@@ -727,8 +728,9 @@ def worker_profile(db_file: str, what: str) -> dict:
 
     from smartcity_desktop.qt.main_window import MainWindow
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services import capture, commands
-    from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
+    from smartcity_desktop.services import commands
+    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
 
     qapp, db, workshop = _qt_setup(db_file)
     corpus = Corpus(random.Random(11))

@@ -36,8 +36,8 @@ def main() -> int:
     db = Database.open(tmp / "demo.sqlite", "screenshots")
     demo.load_demo(db)
     from smartcity_desktop.qt import settings
-    from smartcity_desktop.services import projects as _projects
-    from smartcity_desktop.services import volunteer_entry
+    from smartcity_desktop.services.ideas import volunteer_entry
+    from smartcity_desktop.services.workshop import projects as _projects
 
     # A volunteer half-way through a double-entry stack, for the Card entry screenshot.
     settings.ENTERED_BY.set(QSettings(), "Kari Nordmann")
@@ -73,8 +73,8 @@ def main() -> int:
                                   window.tabs.setCurrentWidget(window.participants)))
     shot("ideas", lambda: (select_workshop("W1"), window.tabs.setCurrentWidget(window.ideas),
                            window.ideas.search.setText("sykkel")))
-    from smartcity_desktop.services import projects, run
-    from smartcity_desktop.services.kiosk import PinLock
+    from smartcity_desktop.services.ideas.kiosk import PinLock
+    from smartcity_desktop.services.workshop import projects, run
 
     # W3 is the planned workshop: start it so the Run view and the projector show a meeting.
     w3 = next(w for p in projects.list_projects(db) for w in projects.list_workshops(db, p.id)
@@ -82,7 +82,7 @@ def main() -> int:
     run.start_activity(db, w3.id)
     from dataclasses import replace
 
-    from smartcity_desktop.services import capture
+    from smartcity_desktop.services.ideas import capture
 
     w1_ideas = capture.idea_rowids(db, capture.IdeaQuery(workshop_id=next(
         w.id for w in projects.list_workshops(db, w3.project_id) if w.code == "W1")))
@@ -94,8 +94,9 @@ def main() -> int:
     # for the Results and Representativeness screenshots.
     from smartcity_desktop.core.enums import RoundMethod
     from smartcity_desktop.core.resources import resource
-    from smartcity_desktop.services import participants as _participants
-    from smartcity_desktop.services import prioritise, representativeness
+    from smartcity_desktop.services.prioritise import rounds as prioritise
+    from smartcity_desktop.services.workshop import participants as _participants
+    from smartcity_desktop.services.workshop import representativeness
 
     w1_idea_ids = [row.id for row in capture.fetch_idea_rows(db, w1_ideas[:12]).values()]
     dots = prioritise.create_round(db, _w1.id, RoundMethod.DOTS, "Dot voting")
@@ -155,7 +156,7 @@ def main() -> int:
 
     QTimer.singleShot(800, take_next)
     app.exec()
-    from smartcity_desktop.services.paper_forms import build_forms_pdf
+    from smartcity_desktop.services.paper.forms import build_forms_pdf
 
     w1 = next(w for p in projects.list_projects(db) for w in projects.list_workshops(db, p.id)
               if w.code == "W1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartcity_desktop.services import projects
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from smartcity_desktop.services import capture
+from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.storage.database import Database
 
 

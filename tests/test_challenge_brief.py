@@ -18,17 +18,13 @@ import smartcity_desktop.cli.commands_brief  # noqa: F401 - registers the comman
 from smartcity_desktop.cli import app
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import (
-    capture,
-    challenge_brief,
-    lifecycle,
-    participants,
-    prioritise,
-    projects,
-    report_pdf,
-)
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.pdf import document as report_pdf
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.reports import brief as challenge_brief
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from smartcity_desktop.cli import app
-from smartcity_desktop.services import participants, projects
-from smartcity_desktop.services import representativeness as rep
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import representativeness as rep
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 runner = CliRunner()

@@ -13,9 +13,11 @@ import openpyxl
 import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import capture, lifecycle, participants, prioritise, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 ARABIC = "مواعيد الحافلات في المساء"

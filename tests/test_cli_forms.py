@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from smartcity_desktop.cli import app
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import projects
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 
 runner = CliRunner()

@@ -10,8 +10,8 @@ import sys
 import openpyxl
 import pytest
 
-from smartcity_desktop.services import participants, projects
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 BAD_ROWS_CSV = (

@@ -11,9 +11,10 @@ import sys
 
 import pytest
 
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 

@@ -11,7 +11,8 @@ import sys
 import threading
 from pathlib import Path
 
-from smartcity_desktop.services import capture, projects
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 
 HELPER = Path(__file__).with_name("crash_helper.py")

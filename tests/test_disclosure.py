@@ -14,7 +14,7 @@ from smartcity_desktop.core.disclosure import (
     recoverable,
     suppress_table,
 )
-from smartcity_desktop.services import open_data
+from smartcity_desktop.services.exports import open_data
 
 
 def pinned(hidden: set, equations) -> set:

@@ -28,21 +28,13 @@ import sqlalchemy as sa
 from smartcity_desktop.core.clock import utcnow
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource, IdeaStatus, RoundMethod
 from smartcity_desktop.core.errors import DatabaseRefusedError, NewerSchemaError, NotOurFileError
-from smartcity_desktop.services import (
-    capture,
-    clustering,
-    coverage,
-    demo,
-    exports,
-    lifecycle,
-    overview,
-    participants,
-    prioritise,
-    projects,
-    run,
-)
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.exports import tables as exports
+from smartcity_desktop.services.ideas import capture, clustering, coverage, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import overview, participants, projects, run
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database, schema_head
 from smartcity_desktop.storage.models import SYNCED_TABLES
 
@@ -371,7 +363,7 @@ def _table_rows(db: Database) -> dict[str, list[dict]]:
 def merged(pg, tmp_path_factory):
     """A facilitator's SQLite database, and its full change set merged into an SQLite office
     and into a PostgreSQL office."""
-    from smartcity_desktop.services import sync_merge
+    from smartcity_desktop.services.sync import merge as sync_merge
 
     tmp = tmp_path_factory.mktemp("merge")
     device = Database.open(tmp / "device.sqlite", "laptop-7")
@@ -401,7 +393,7 @@ def test_a_device_package_merged_into_postgresql_equals_the_device_table_by_tabl
 
 
 def test_merging_the_same_package_again_into_postgresql_changes_nothing(merged):
-    from smartcity_desktop.services import sync_merge
+    from smartcity_desktop.services.sync import merge as sync_merge
 
     _, offices, _, _, package = merged
     before = _table_rows(offices["postgresql"])

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
 
-from smartcity_desktop.services import report_pdf as R
+from smartcity_desktop.services.pdf import document as R
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -227,15 +227,19 @@ def test_finished_reports_and_exports_are_ordinary_files_not_private(db, tmp_pat
     import os
     import stat
 
-    from smartcity_desktop.services import (
-        challenge_brief,
-        demo,
-        exports,
-        feedback_report,
-        open_data,
-        projects,
-        reports,
+    from smartcity_desktop.services import demo
+    from smartcity_desktop.services.exports import open_data
+    from smartcity_desktop.services.exports import tables as exports
+    from smartcity_desktop.services.reports import (
+        brief as challenge_brief,
     )
+    from smartcity_desktop.services.reports import (
+        feedback as feedback_report,
+    )
+    from smartcity_desktop.services.reports import (
+        workshop as reports,
+    )
+    from smartcity_desktop.services.workshop import projects
 
     project_id = demo.load_demo(db)
     w1 = next(w for w in projects.list_workshops(db, project_id) if w.code == "W1")

@@ -12,21 +12,20 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
-from smartcity_desktop.services import (
-    capture,
-    lifecycle,
-    open_data,
+from smartcity_desktop.services.exports import open_data
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.pdf import document as report_pdf
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.reports import workshop as reports
+from smartcity_desktop.services.workshop import (
     overview,
     participants,
-    prioritise,
     projects,
-    report_pdf,
-    reports,
     representativeness,
     run,
 )
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"

@@ -13,9 +13,11 @@ from typer.testing import CliRunner
 import smartcity_desktop.cli.commands_sync  # noqa: F401  (registers the commands on app)
 from smartcity_desktop.cli import app
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import capture, lifecycle, participants, projects, sync_keys
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage import locations
 from smartcity_desktop.storage.database import Database
 

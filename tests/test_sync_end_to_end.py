@@ -11,16 +11,12 @@ import json
 import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import (
-    capture,
-    clustering,
-    lifecycle,
-    office_dashboard,
-    projects,
-    sync_keys,
-    sync_merge,
-)
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services.ideas import capture, clustering, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.reports import office as office_dashboard
+from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.sync import merge as sync_merge
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import Theme
 
 from .test_sync_cli import Installation

@@ -12,8 +12,8 @@ import pytest
 from nacl.public import PrivateKey, SealedBox
 from nacl.signing import SigningKey
 
-from smartcity_desktop.services import sync_keys
-from smartcity_desktop.services.sync_keys import (
+from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.sync.keys import (
     CorruptKeyError,
     KeyExistsError,
     KeyMissingError,

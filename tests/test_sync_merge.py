@@ -18,8 +18,10 @@ from sqlmodel import SQLModel
 from smartcity_desktop.core.clock import HLCStamp, HybridLogicalClock
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus, RoundMethod
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, lifecycle, participants, prioritise, projects
-from smartcity_desktop.services import sync_merge as sm
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.sync import merge as sm
+from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.database import Database
 from smartcity_desktop.storage.models import SYNCED_TABLES
 

@@ -10,8 +10,9 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services import sync_merge as sm
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.sync import merge as sm
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures)
 from tests.test_sync_merge import dump, edit, open_db, realistic, row, send

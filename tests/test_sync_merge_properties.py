@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 from sqlmodel import SQLModel
 
 from smartcity_desktop.core.clock import HybridLogicalClock
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services import sync_merge as sm
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.sync import merge as sm
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 
 DEVICES = ("dev-a", "dev-b", "dev-c")

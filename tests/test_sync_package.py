@@ -21,19 +21,15 @@ from sqlmodel import SQLModel
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import (
-    capture,
-    demo,
-    lifecycle,
-    participants,
-    projects,
-    sync_keys,
-    sync_package,
-)
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
-from smartcity_desktop.services.sync_merge import SYNC_TABLES, SyncRejected, record_to_json
-from smartcity_desktop.services.sync_package import PackageRejected
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.sync import package as sync_package
+from smartcity_desktop.services.sync.merge import SYNC_TABLES, SyncRejected, record_to_json
+from smartcity_desktop.services.sync.package import PackageRejected
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 ARABIC = "مواعيد الحافلات في المساء"

@@ -15,7 +15,8 @@ import typer
 
 from .. import __version__
 from ..core.errors import SmartCityError
-from ..services import demo, overview, projects
+from ..services import demo
+from ..services.workshop import overview, projects
 from ..storage import locations
 from ..storage.database import Database
 

@@ -1,7 +1,7 @@
 """Commands for making sense of a workshop: reference population profiles and how
 representative the participants are (``smartcity reference load``, ``smartcity
 representativeness``). The reference CSV columns are described in
-:mod:`smartcity_desktop.services.representativeness`."""
+:mod:`smartcity_desktop.services.workshop.representativeness`."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import typer
 from ..core import representativeness as core
 from ..core.errors import NotFoundError, ValidationError
 from ..core.rules import MIN_PUBLISHED_GROUP
-from ..services import projects
-from ..services import representativeness as rep
+from ..services.workshop import projects
+from ..services.workshop import representativeness as rep
 from . import app, open_db
 
 reference_app = typer.Typer(no_args_is_help=True, add_completion=False,

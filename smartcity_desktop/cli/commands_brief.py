@@ -51,7 +51,8 @@ def feedback_cmd(
         lang: LangOption = None,
 ) -> None:
     """'You said, we did': a short PDF for participants and the public (no personal data)."""
-    from ..services import feedback_report, projects
+    from ..services.reports import feedback as feedback_report
+    from ..services.workshop import projects
 
     try:
         db = open_db()
@@ -65,7 +66,7 @@ def feedback_cmd(
 
 
 def _project(db, name: str | None):
-    from ..services import projects
+    from ..services.workshop import projects
 
     found = projects.list_projects(db)
     if name is None:
@@ -80,7 +81,7 @@ def _project(db, name: str | None):
 def _theme(db, name: str, project):
     """The theme called ``name`` (any case) in ``project``, or in the only project that has
     such a theme."""
-    from ..services import projects
+    from ..services.workshop import projects
 
     wanted = name.strip().casefold()
     scope, all_projects = project, None
@@ -154,7 +155,8 @@ def brief_cmd(
     """A procurement challenge brief: a PDF and a Markdown file (FILE.md next to it) with the
     need in the participants' words, the evidence, SDG and strategy links, and empty fields
     for success criteria and constraints."""
-    from ..services import challenge_brief, projects
+    from ..services.reports import brief as challenge_brief
+    from ..services.workshop import projects
 
     try:
         if bool(theme) == bool(idea):

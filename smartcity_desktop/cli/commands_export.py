@@ -37,7 +37,7 @@ ContactsOption = Annotated[bool, typer.Option(
 
 
 def _scope(db, project: str | None, workshop: str | None) -> dict[str, str]:
-    from ..services import projects
+    from ..services.workshop import projects
 
     if project and workshop:
         raise ValidationError("scope", "Give --project or --workshop, not both.")
@@ -61,7 +61,7 @@ def export_csv_cmd(out: OutOption, workshop: WorkshopOption = None, project: Pro
                    demographics: DemographicsOption = True, contacts: ContactsOption = False
                    ) -> None:
     """One UTF-8 CSV file per table into the folder --out (which must exist)."""
-    from ..services import exports
+    from ..services.exports import tables as exports
 
     db = open_db()
     paths = exports.export_csv(db, out, include_demographics=demographics,
@@ -75,7 +75,7 @@ def export_xlsx_cmd(out: OutOption, workshop: WorkshopOption = None,
                     project: ProjectOption = None, demographics: DemographicsOption = True,
                     contacts: ContactsOption = False) -> None:
     """An Excel workbook with one sheet per table."""
-    from ..services import exports
+    from ..services.exports import tables as exports
 
     db = open_db()
     path = exports.export_xlsx(db, out, include_demographics=demographics,
@@ -108,7 +108,7 @@ def export_decidim_cmd(
                                                         help="Decidim category id.")] = None,
 ) -> None:
     """A proposals file for Decidim's "Import proposals from a file"."""
-    from ..services import exports
+    from ..services.exports import tables as exports
 
     db = open_db()
     round_id = None
@@ -138,7 +138,8 @@ def export_open_data_cmd(
                                 "titles and texts (check them for names first).")] = False) -> None:
     """A Frictionless Data Package (datapackage.json, CSV files, README) for open publication:
     no participant-level data, and no count of 1 to 4 people (nor one that can be worked out)."""
-    from ..services import open_data, projects
+    from ..services.exports import open_data
+    from ..services.workshop import projects
 
     db = open_db()
     scope = _scope(db, project, workshop)

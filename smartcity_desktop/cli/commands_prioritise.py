@@ -51,7 +51,7 @@ def _find_round(db, text: str):
     if len(rows) > 1:
         raise ValidationError("round", f"{text!r} is the start of {len(rows)} round ids; give "
                               "more characters.")
-    from ..services import prioritise
+    from ..services.prioritise import rounds as prioritise
 
     return prioritise.get_round(db, rows[0])
 
@@ -68,7 +68,8 @@ def round_create(
                                           help="Dots per participant (dots rounds).")] = 5,
 ) -> None:
     """Create a prioritisation round and print its id."""
-    from ..services import prioritise, projects
+    from ..services.prioritise import rounds as prioritise
+    from ..services.workshop import projects
 
     db = open_db()
     target = projects.find_workshop(db, workshop)
@@ -82,7 +83,8 @@ def round_list(
         as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
         = False) -> None:
     """List the rounds of a workshop."""
-    from ..services import prioritise, projects
+    from ..services.prioritise import rounds as prioritise
+    from ..services.workshop import projects
 
     db = open_db()
     target = projects.find_workshop(db, workshop)
@@ -101,7 +103,7 @@ def round_list(
 @round_app.command("close")
 def round_close(round_id: Annotated[str, typer.Argument(help="The round's id.")]) -> None:
     """Close a round: no more votes are taken."""
-    from ..services import prioritise
+    from ..services.prioritise import rounds as prioritise
 
     db = open_db()
     record = _find_round(db, round_id)
@@ -124,7 +126,7 @@ def votes_import(
     Exit status 0: imported. 1: nothing imported because rows have problems (each is listed).
     2: the file cannot be used.
     """
-    from ..services import prioritise
+    from ..services.prioritise import rounds as prioritise
 
     db = open_db()
     record = _find_round(db, round_id)
@@ -172,7 +174,7 @@ def results_cmd(
                                               "ideas).")] = False,
 ) -> None:
     """Print the ranking of a round (ties share a rank: 1, 1, 3)."""
-    from ..services import prioritise
+    from ..services.prioritise import rounds as prioritise
 
     db = open_db()
     record = _find_round(db, round_id)

@@ -42,7 +42,7 @@ def _fail(exc: SmartCityError) -> typer.Exit:
 
 
 def _project_id(db, name: str | None) -> str:
-    from ..services import projects
+    from ..services.workshop import projects
 
     found = projects.list_projects(db)
     if name:
@@ -61,7 +61,8 @@ def _project_id(db, name: str | None) -> str:
 def report_workshop_cmd(code: Annotated[str, typer.Argument(help="The workshop code, e.g. W1.")],
                         out: OutOption, lang: LangOption = "en") -> None:
     """The workshop report: agenda, attendance, ideas, priorities, decisions, every idea."""
-    from ..services import projects, reports
+    from ..services.reports import workshop as reports
+    from ..services.workshop import projects
 
     try:
         language = _language(lang)
@@ -79,7 +80,7 @@ def report_project_cmd(out: OutOption,
                            help="The project's name or id (optional when there is one).")] = None,
                        lang: LangOption = "en") -> None:
     """The project report: every workshop, and how participation changed between them."""
-    from ..services import reports
+    from ..services.reports import workshop as reports
 
     try:
         language = _language(lang)

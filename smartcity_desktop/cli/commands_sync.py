@@ -82,7 +82,7 @@ def keys_init(
             "signed with it stay trusted only under its old fingerprint).")] = False,
         passphrase_file: PassphraseFileOption = None) -> None:
     """Create this installation's signing key (or, with --office, the office key pair)."""
-    from ..services import sync_keys
+    from ..services.sync import keys as sync_keys
 
     try:
         if office:
@@ -114,7 +114,7 @@ def keys_show(
         label: Annotated[str, typer.Option("--label", help="A name for --export, e.g. "
                                            "yours.")] = "") -> None:
     """Show this installation's keys, the office it sends to, and the trusted keys."""
-    from ..services import sync_keys
+    from ..services.sync import keys as sync_keys
 
     try:
         if sync_keys.has_device_key():
@@ -163,7 +163,7 @@ def keys_trust(
         revoke: Annotated[str | None, typer.Option(
             "--revoke", help="Stop trusting the key with this fingerprint.")] = None) -> None:
     """Add a key to the register of trusted keys (or revoke one)."""
-    from ..services import sync_keys
+    from ..services.sync import keys as sync_keys
 
     try:
         db = open_db()
@@ -247,7 +247,8 @@ def export_package_cmd(
             "contacted.")] = False,
         passphrase_file: PassphraseFileOption = None) -> None:
     """Write a signed package of this database's records."""
-    from ..services import sync_keys, sync_package
+    from ..services.sync import keys as sync_keys
+    from ..services.sync import package as sync_package
 
     since_hlc, since_date = _parse_since(since)
     kind = kind or ("incremental" if since else "full")
@@ -285,7 +286,8 @@ def export_package_cmd(
 
 def _office_key_if_needed(paths: list[Path], passphrase_file: Path | None):
     """Unlock the office key only when a package is encrypted and this is the office."""
-    from ..services import sync_keys, sync_package
+    from ..services.sync import keys as sync_keys
+    from ..services.sync import package as sync_package
 
     needed = False
     for path in paths:
@@ -306,8 +308,8 @@ def verify_package_cmd(
         passphrase_file: PassphraseFileOption = None) -> None:
     """Check a package (archive, hashes, signature, versions; decrypts with the office key)
     without importing it. Exit code 0: valid and trusted; 1: rejected or key not trusted."""
-    from ..services import sync_package
-    from ..services.sync_merge import SyncRejected
+    from ..services.sync import package as sync_package
+    from ..services.sync.merge import SyncRejected
 
     try:
         db = open_db()
@@ -347,7 +349,7 @@ def import_package_cmd(
     """Import packages; each is checked completely first and applied all or nothing.
     Prints what each added, changed, deleted or put into conflict, or why it was rejected.
     Exit code 1 when any package was rejected."""
-    from ..services import sync_package
+    from ..services.sync import package as sync_package
 
     def ask(fingerprint: str, device_id: str) -> bool:
         if trust_new:

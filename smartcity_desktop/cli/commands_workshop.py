@@ -11,7 +11,7 @@ from typing import Annotated  # noqa: E402
 
 import typer  # noqa: E402
 
-from ..services import projects  # noqa: E402
+from ..services.workshop import projects
 from . import app, open_db  # noqa: E402
 
 
@@ -42,7 +42,7 @@ def import_ideas_cmd(
     Exit status 0: imported. 1: nothing imported because rows have errors. 2: unusable file.
     """
     from ..core.errors import ValidationError
-    from ..services import import_ideas as imp
+    from ..services.ideas import import_ideas as imp
 
     db = open_db()
     target = projects.find_workshop(db, workshop)
@@ -122,7 +122,7 @@ def forms_cmd(
 ) -> None:
     """Write the paper forms of a workshop (registration forms and idea cards) to a PDF, in
     the project's language."""
-    from ..services import paper_forms
+    from ..services.paper import forms as paper_forms
 
     db = open_db()
     target = projects.find_workshop(db, workshop)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidgetI
 
 from ..core.enums import IdeaKind, IdeaSource
 from ..core.errors import SmartCityError
-from ..services import capture_form, participants, projects
-from ..services.capture import IdeaInput, IdeaSnapshot
+from ..services.ideas import capture_form
+from ..services.ideas.capture import IdeaInput, IdeaSnapshot
+from ..services.workshop import participants, projects
 from ..storage.database import Database
 from ..storage.models import Workshop
 from . import labels

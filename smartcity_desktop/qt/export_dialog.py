@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
 
 from ..core.enums import IdeaStatus
 from ..core.errors import SmartCityError
-from ..services import exports, open_data, prioritise, projects
+from ..services.exports import open_data
+from ..services.exports import tables as exports
+from ..services.prioritise import rounds as prioritise
+from ..services.workshop import projects
 from . import labels
 from .icons import icon
 from .import_dialog import Task

@@ -30,7 +30,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
 
 from ..core.errors import SmartCityError
-from ..services import paper_forms, projects
+from ..services.paper import forms as paper_forms
+from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
 from .icons import icon

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView
 
 from ..core.errors import SmartCityError
-from ..services import capture, commands, projects
+from ..services import commands
+from ..services.ideas import capture
+from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
 from .dialogs import IdeaDialog

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ..core.errors import SmartCityError
-from ..services import capture_form
+from ..services.ideas import capture_form
 from . import labels
 
 

@@ -8,9 +8,9 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..core.sdgs import SDG_BY_NUMBER
-from ..services import capture
-from ..services.capture import IdeaQuery, IdeaRow
 from ..services.commands import Change
+from ..services.ideas import capture
+from ..services.ideas.capture import IdeaQuery, IdeaRow
 from ..storage.database import Database
 from . import labels
 from .paged_rows import PAGE, cached_row, row_of

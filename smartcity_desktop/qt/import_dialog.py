@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
-from ..services import import_commands, projects
-from ..services import import_ideas as imp
+from ..services.ideas import import_commands
+from ..services.ideas import import_ideas as imp
+from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels, settings
 from .ui.ui_import_dialog import Ui_ImportIdeasDialog

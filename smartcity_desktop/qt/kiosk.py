@@ -52,10 +52,11 @@ from ..core import rules
 from ..core.enums import IdeaKind
 from ..core.errors import SmartCityError, ValidationError
 from ..core.resources import resource
-from ..services import kiosk, projects
 from ..services.commands import Change
-from ..services.kiosk import PinCheck, PinLock
-from ..services.participants import ParticipantInput
+from ..services.ideas import kiosk
+from ..services.ideas.kiosk import PinCheck, PinLock
+from ..services.workshop import projects
+from ..services.workshop.participants import ParticipantInput
 from ..storage.database import Database
 from ..storage.models import Workshop
 from .icons import icon

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..services import projects
+from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog

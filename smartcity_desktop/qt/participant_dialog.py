@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
-from ..services import participants, projects
-from ..services.participants import ContactInput, ParticipantInput
+from ..services.workshop import participants, projects
+from ..services.workshop.participants import ContactInput, ParticipantInput
 from ..storage.database import Database
 from ..storage.models import Workshop
 from . import labels

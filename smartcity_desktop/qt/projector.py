@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
-from ..services import overview, run
+from ..services.workshop import overview, run
 from ..storage.database import Database
 from .icons import icon
 from .run_clock import ClockState, Phase, RunClock

@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 
 from ..core.defaults import LANGUAGES
 from ..core.errors import SmartCityError
-from ..services import projects
+from ..services.workshop import projects
 from . import labels
 from . import settings as keys
 from .forms_dialog import _framed, _Job, page_image
@@ -100,28 +100,28 @@ Builder = Callable[..., object]  # (db, out_path, options, progress) -> ReportRe
 
 
 def _workshop_report(db, out: Path, o: ReportOptions, progress):
-    from ..services import reports
+    from ..services.reports import workshop as reports
 
     return reports.build_workshop_report(db, o.workshop_id, out, language=o.language,
                                          progress=progress)
 
 
 def _project_report(db, out: Path, o: ReportOptions, progress):
-    from ..services import reports
+    from ..services.reports import workshop as reports
 
     return reports.build_project_report(db, o.project_id, out, language=o.language,
                                         progress=progress)
 
 
 def _feedback_report(db, out: Path, o: ReportOptions, progress):
-    from ..services import feedback_report
+    from ..services.reports import feedback as feedback_report
 
     return feedback_report.build_feedback_report(db, o.workshop_id, out, language=o.language,
                                                  large_print=o.large_print, progress=progress)
 
 
 def _challenge_brief(db, out: Path, o: ReportOptions, progress):
-    from ..services import challenge_brief
+    from ..services.reports import brief as challenge_brief
 
     if o.idea_ids:
         return challenge_brief.build_challenge_brief(db, o.project_id, out,
@@ -172,7 +172,8 @@ def _child_init(cancel, progress) -> None:
 
 def _child_warm() -> int:
     """Import the services and register the fonts before the first Generate."""
-    from ..services import pdf_text, reports  # noqa: F401
+    from ..services.pdf import text as pdf_text
+    from ..services.reports import workshop as reports  # noqa: F401
 
     pdf_text.register_fonts()
     return os.getpid()
@@ -221,7 +222,7 @@ class ChildBuilds:
         self._pool.submit(_child_warm)
 
     def build(self, db, out: Path, options: ReportOptions, progress):
-        from ..services.report_pdf import ReportCancelled, ReportError
+        from ..services.pdf.document import ReportCancelled, ReportError
 
         target = str(db.path) if db.path is not None else \
             db.engine.url.render_as_string(hide_password=False)

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..core.clock import utcnow
 from ..core.enums import WorkshopStatus
-from ..services.run import RunState
+from ..services.workshop.run import RunState
 
 TICK_MS = 200
 BLINK_PERIOD = 1.0  # seconds: half on, half off

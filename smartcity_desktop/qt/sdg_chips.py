@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QToolButton, 
 
 from ..core.errors import ValidationError
 from ..core.sdgs import SDGS
-from ..services.capture_form import parse_sdg_numbers
+from ..services.ideas.capture_form import parse_sdg_numbers
 from . import labels
 
 

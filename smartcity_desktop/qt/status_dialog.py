@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from ..core import rules
 from ..core.enums import IdeaStatus
 from ..core.errors import NotFoundError, SmartCityError, ValidationError
-from ..services import capture, lifecycle, projects
-from ..services.lifecycle_commands import ChangeStatus
+from ..services.ideas import capture, lifecycle
+from ..services.ideas.lifecycle_commands import ChangeStatus
+from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
 from .icons import icon

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
-from ..services import sync_keys
+from ..services.sync import keys as sync_keys
 from . import labels
 from .icons import icon
 from .import_dialog import Task
@@ -796,7 +796,7 @@ KINDS = ("full", "incremental", "return")
 
 
 def _hlc_day(hlc: str | None) -> str:
-    from ..services.sync_review import hlc_time
+    from ..services.sync.review import hlc_time
 
     moment = hlc_time(hlc)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
@@ -807,7 +807,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
 
     def __init__(self, db, parent=None, kind: str | None = None) -> None:
         super().__init__(parent)
-        from ..services import sync_package
+        from ..services.sync import package as sync_package
 
         self.db = db
         self._task: Task | None = None
@@ -1047,7 +1047,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
 
     # ------------------------------------------------------------------ running
     def _work(self):
-        from ..services import sync_package
+        from ..services.sync import package as sync_package
 
         db = self.db
         target = Path(self.targetEdit.text().strip())
@@ -1349,7 +1349,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
 
     # ------------------------------------------------------------------ running
     def start_import(self) -> None:
-        from ..services import sync_package
+        from ..services.sync import package as sync_package
 
         if self._task is not None or not self.fileList.count():
             return

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..storage.database import Database
-from . import capture
-from .capture import IdeaInput
+from .ideas import capture
+from .ideas.capture import IdeaInput
 
 
 @dataclass(frozen=True)

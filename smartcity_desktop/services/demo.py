@@ -15,7 +15,9 @@ from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
 from ..core.errors import NotFoundError
 from ..core.resources import resource
 from ..storage.database import Database
-from . import capture, lifecycle, participants, prioritise, projects
+from .ideas import capture, lifecycle
+from .prioritise import rounds as prioritise
+from .workshop import participants, projects
 
 
 def demo_file() -> Path:

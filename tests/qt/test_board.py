@@ -31,9 +31,11 @@ from smartcity_desktop.qt.views.board import (
     ThemeNameDialog,
     ThemePicker,
 )
-from smartcity_desktop.services import capture, commands, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services import commands
 from smartcity_desktop.services.commands import Change
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.models import Theme
 
 LEFT = Qt.MouseButton.LeftButton
@@ -550,7 +552,7 @@ def test_new_theme_with_ctrl_shift_t(db, project, board, drive_modal):
 
 
 def test_a_refused_redo_is_explained_and_leaves_the_stack(db, project, board, drive_modal):
-    from smartcity_desktop.services import clustering
+    from smartcity_desktop.services.ideas import clustering
 
     def fill(dialog):
         type_text(dialog.name_edit, "Safety")

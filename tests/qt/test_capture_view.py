@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.capture import STICKY_DEFAULTS, CaptureView
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services._records import new_record
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.records import new_record
+from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.models import Idea
 
 NO = Qt.KeyboardModifier.NoModifier

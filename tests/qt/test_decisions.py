@@ -19,9 +19,10 @@ from smartcity_desktop.qt import labels
 from smartcity_desktop.qt.status_dialog import DECIDED_BY, StatusDialog
 from smartcity_desktop.qt.undo import ChangeBus, push
 from smartcity_desktop.qt.views.decisions import CoverageView, DecisionModel, DecisionsView
-from smartcity_desktop.services import capture, lifecycle, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.lifecycle_commands import ChangeStatus
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.ideas.lifecycle_commands import ChangeStatus
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import IdeaStatusChange
 
 LEFT = Qt.MouseButton.LeftButton

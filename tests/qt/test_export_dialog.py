@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import capture, exports, lifecycle
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services.exports import tables as exports
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from smartcity_desktop.qt import forms_dialog
 from smartcity_desktop.qt.forms_dialog import PaperFormsDialog
-from smartcity_desktop.services import projects
+from smartcity_desktop.services.workshop import projects
 
 WAIT = 20000
 

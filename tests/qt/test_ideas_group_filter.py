@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from smartcity_desktop.core.enums import IdeaKind
 from smartcity_desktop.qt.undo import push
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
-from smartcity_desktop.services.participant_commands import EditParticipant
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participant_commands import EditParticipant
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 
 def ids(model) -> list[str]:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt.dialogs import IdeaDialog
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.workshop import participants, projects
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

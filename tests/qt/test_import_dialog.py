@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from smartcity_desktop.qt import import_dialog
 from smartcity_desktop.qt.import_dialog import ERROR_BACKGROUND, ImportIdeasDialog
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaQuery
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaQuery
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 LEFT = Qt.MouseButton.LeftButton
 ARABIC = "مواعيد الحافلات في المساء"

@@ -25,10 +25,11 @@ from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt import kiosk as kiosk_qt
 from smartcity_desktop.qt.kiosk import KioskWindow, StartKioskDialog, start_kiosk
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services.capture import IdeaQuery
-from smartcity_desktop.services.kiosk import PinLock
-from smartcity_desktop.services.participants import list_participants
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaQuery
+from smartcity_desktop.services.ideas.kiosk import PinLock
+from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.services.workshop.participants import list_participants
 
 LEFT = Qt.MouseButton.LeftButton
 PIN = "2468"

@@ -23,8 +23,9 @@ from smartcity_desktop.app.main import Application
 from smartcity_desktop.qt import settings
 from smartcity_desktop.qt.dialogs import IdeaDialog, ProjectDialog, WorkshopDialog
 from smartcity_desktop.qt.main_window import MainWindow
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.database import Database
 
 LEFT = Qt.MouseButton.LeftButton

@@ -4,8 +4,8 @@ freeze the window while hidden tabs recount 100,000 ideas)."""
 
 from __future__ import annotations
 
-from smartcity_desktop.services import capture
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
 
 
 def test_navigation_refresh_tells_each_view_once(db, project, workshop, make_window, monkeypatch):
@@ -37,7 +37,7 @@ def test_a_hidden_overview_counts_when_it_is_shown(db, project, workshop, make_w
 
 
 def test_a_hidden_ideas_list_is_read_when_shown(db, project, workshop, make_window, qtbot):
-    from smartcity_desktop.services import projects
+    from smartcity_desktop.services.workshop import projects
 
     other = projects.create_workshop(db, project.id, "W9", "Kveldsmøte")
     capture.add_idea(db, workshop.id, IdeaInput(text="Sykkelparkering ved skolen"))

@@ -14,9 +14,10 @@ from sqlmodel import select
 from smartcity_desktop.qt.participant_dialog import RegisterParticipantDialog, with_mnemonic
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.participants import ParticipantsView
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage.models import ContactDetail
 
 LEFT = Qt.MouseButton.LeftButton

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.qt import report_dialog
 from smartcity_desktop.qt import settings as keys
 from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
-from smartcity_desktop.services import capture, demo, projects
-from smartcity_desktop.services.report_pdf import (
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.pdf.document import (
     ReportCancelled,
     ReportError,
     ReportResult,
     write_pdf_atomically,
 )
+from smartcity_desktop.services.workshop import projects
 
 WAIT = 60000
 SEED = json.loads(demo.demo_file().read_text(encoding="utf-8"))
@@ -163,10 +165,10 @@ def all_builders(builder) -> dict:
 
 
 # --------------------------------------------------------------------------- real services
-REAL = {"workshop": ("smartcity_desktop.services.reports", "build_workshop_report"),
-        "project": ("smartcity_desktop.services.reports", "build_project_report"),
-        "feedback": ("smartcity_desktop.services.feedback_report", "build_feedback_report"),
-        "brief": ("smartcity_desktop.services.challenge_brief", "build_challenge_brief")}
+REAL = {"workshop": ("smartcity_desktop.services.reports.workshop", "build_workshop_report"),
+        "project": ("smartcity_desktop.services.reports.workshop", "build_project_report"),
+        "feedback": ("smartcity_desktop.services.reports.workshop.feedback", "build_feedback_report"),
+        "brief": ("smartcity_desktop.services.reports.workshop.brief", "build_challenge_brief")}
 
 
 def _real_service(kind: str):

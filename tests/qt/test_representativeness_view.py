@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QToolButton
 
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.representativeness import RepresentativenessView
-from smartcity_desktop.services import demo, participants, projects
-from smartcity_desktop.services import representativeness as rep
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import representativeness as rep
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 
 @pytest.fixture

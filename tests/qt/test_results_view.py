@@ -21,8 +21,10 @@ from smartcity_desktop.qt.views.results import (
     ResultsView,
     score_text,
 )
-from smartcity_desktop.services import capture, participants, prioritise, representativeness
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import participants, representativeness
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton

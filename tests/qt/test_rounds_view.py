@@ -16,8 +16,10 @@ from smartcity_desktop.core.enums import PairOutcome, RoundMethod
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.results import ResultsView
 from smartcity_desktop.qt.views.rounds import RoundsView
-from smartcity_desktop.services import capture, participants, prioritise, projects
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import participants, projects
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -24,7 +24,7 @@ from smartcity_desktop.qt.views.run import (
     COL_START,
     RunView,
 )
-from smartcity_desktop.services import projects, run
+from smartcity_desktop.services.workshop import projects, run
 from smartcity_desktop.storage.models import AgendaItem
 
 LEFT = Qt.MouseButton.LeftButton

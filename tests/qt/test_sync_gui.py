@@ -14,19 +14,21 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from smartcity_desktop.core.enums import IdeaStatus
-from smartcity_desktop.services import (
-    capture,
-    lifecycle,
-    office_dashboard,
-    participants,
-    prioritise,
-    projects,
-    sync_keys,
-    sync_merge,
-    sync_package,
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.reports import office as office_dashboard
+from smartcity_desktop.services.sync import (
+    keys as sync_keys,
 )
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.sync import (
+    merge as sync_merge,
+)
+from smartcity_desktop.services.sync import (
+    package as sync_package,
+)
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
 
 ARABIC = "مواعيد الحافلات في المساء"

@@ -26,9 +26,10 @@ from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt import settings
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.volunteer import VolunteerEntryView
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services import volunteer_entry as ve
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import volunteer_entry as ve
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -8,9 +8,10 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
-from smartcity_desktop.services.participants import ParticipantInput, register_participant
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput, register_participant
 
 
 def rows(db, sql: str, **params):
@@ -122,7 +123,7 @@ def test_a_participant_of_another_workshop_is_refused(db, project, workshop):
 
 
 def test_a_deleted_participant_cannot_author_new_ideas(db, workshop):
-    from smartcity_desktop.services.participants import delete_participant
+    from smartcity_desktop.services.workshop.participants import delete_participant
 
     p = register_participant(db, workshop.id, ParticipantInput())
     delete_participant(db, p.id)

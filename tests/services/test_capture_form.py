@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import capture, capture_form, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.capture_form import IdeaForm, resolve_idea_form
+from smartcity_desktop.services.ideas import capture, capture_form
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.ideas.capture_form import IdeaForm, resolve_idea_form
+from smartcity_desktop.services.workshop import participants, projects
 
 
 @pytest.fixture

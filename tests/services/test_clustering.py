@@ -11,9 +11,9 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, clustering, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.clustering_commands import (
+from smartcity_desktop.services.ideas import capture, clustering
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.ideas.clustering_commands import (
     CreateTheme,
     DeleteTheme,
     MergeThemes,
@@ -22,6 +22,7 @@ from smartcity_desktop.services.clustering_commands import (
     SplitTheme,
     ThemeChange,
 )
+from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.models import Idea, Theme
 
 ARABIC = "مواعيد الحافلات في المساء"

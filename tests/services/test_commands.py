@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
 from smartcity_desktop.services.commands import AddIdea, Change, DeleteIdeas, EditIdea
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.workshop import projects
 
 
 def idea_rows(db) -> int:

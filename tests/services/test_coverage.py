@@ -10,9 +10,11 @@ import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.sdgs import SDGS
-from smartcity_desktop.services import capture, coverage, demo, lifecycle, projects
-from smartcity_desktop.services._records import touch
-from smartcity_desktop.services.capture import IdeaInput
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.ideas import capture, coverage, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.records import touch
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import StrategyGoal
 
 DAY = dt.date(2026, 10, 1)

@@ -7,8 +7,10 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from smartcity_desktop.services import capture, demo, lifecycle, overview, projects
-from smartcity_desktop.services.participants import list_participants
+from smartcity_desktop.services import demo
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.workshop import overview, projects
+from smartcity_desktop.services.workshop.participants import list_participants
 from smartcity_desktop.storage.database import Database
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")

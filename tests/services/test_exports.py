@@ -13,16 +13,12 @@ import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import SmartCityError, ValidationError
-from smartcity_desktop.services import (
-    capture,
-    exports,
-    lifecycle,
-    participants,
-    prioritise,
-    projects,
-)
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.exports import tables as exports
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -141,7 +137,7 @@ def test_csv_without_demographics_has_no_answer_columns(db, city, out):
 
 def test_contacts_only_on_request_and_only_with_consent(db, city, out):
     # a contact row for a participant without consent (e.g. consent withdrawn later via sync)
-    from smartcity_desktop.services._records import new_record
+    from smartcity_desktop.services.records import new_record
     from smartcity_desktop.storage.models import ContactDetail
 
     with db.session() as s:

@@ -13,10 +13,11 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import capture, import_commands, participants, projects
-from smartcity_desktop.services import import_ideas as imp
-from smartcity_desktop.services.capture import IdeaQuery
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture, import_commands
+from smartcity_desktop.services.ideas import import_ideas as imp
+from smartcity_desktop.services.ideas.capture import IdeaQuery
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"

@@ -8,10 +8,11 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, kiosk, projects
-from smartcity_desktop.services.capture import IdeaQuery
-from smartcity_desktop.services.kiosk import PinCheck, PinLock, submit_kiosk_entry
-from smartcity_desktop.services.participants import (
+from smartcity_desktop.services.ideas import capture, kiosk
+from smartcity_desktop.services.ideas.capture import IdeaQuery
+from smartcity_desktop.services.ideas.kiosk import PinCheck, PinLock, submit_kiosk_entry
+from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.services.workshop.participants import (
     ContactInput,
     ParticipantInput,
     list_participants,

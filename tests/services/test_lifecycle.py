@@ -8,8 +8,8 @@ import pytest
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, lifecycle
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
 
 
 @pytest.fixture

@@ -10,9 +10,10 @@ from sqlmodel import select
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, lifecycle, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery
-from smartcity_desktop.services.lifecycle_commands import ChangeStatus
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas.lifecycle_commands import ChangeStatus
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import Idea, IdeaStatusChange
 
 OCT1, NOV5 = dt.date(2026, 10, 1), dt.date(2026, 11, 5)

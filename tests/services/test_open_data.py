@@ -17,10 +17,13 @@ from hypothesis import strategies as st
 from smartcity_desktop.core.disclosure import recoverable, suppress_table
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource, IdeaStatus, RoundMethod
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import capture, lifecycle, open_data, prioritise, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.exports import ExportCancelled, ExportError
-from smartcity_desktop.services.participants import (
+from smartcity_desktop.services.exports import open_data
+from smartcity_desktop.services.exports.tables import ExportCancelled, ExportError
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.services.workshop.participants import (
     ContactInput,
     ParticipantInput,
     list_participants,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from smartcity_desktop.services import capture, overview, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ParticipantInput, register_participant
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.workshop import overview, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput, register_participant
 
 
 def test_ideas_by_theme_counts_live_ideas_per_theme(db, project, workshop):

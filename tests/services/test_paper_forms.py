@@ -12,7 +12,8 @@ from reportlab.graphics.barcode import qrencoder
 
 from smartcity_desktop.core.errors import NotFoundError, SmartCityError, ValidationError
 from smartcity_desktop.core.sdgs import SDG_TITLES_NB, SDGS
-from smartcity_desktop.services import paper_forms, projects
+from smartcity_desktop.services.paper import forms as paper_forms
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import DemographicCategory, Workshop
 
 ARABIC = "مواعيد الحافلات في المساء"

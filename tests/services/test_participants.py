@@ -7,8 +7,9 @@ import pytest
 import sqlalchemy as sa
 
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, overview, projects
-from smartcity_desktop.services.participants import (
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.workshop import overview, projects
+from smartcity_desktop.services.workshop.participants import (
     ContactInput,
     IdeasOnDelete,
     ParticipantInput,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartcity_desktop.services import pdf_text
+from smartcity_desktop.services.pdf import text as pdf_text
 
 LATIN = pdf_text.font_name(pdf_text.LATIN)
 ARABIC_FONT = pdf_text.font_name(pdf_text.ARABIC)

@@ -14,10 +14,12 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import PairOutcome, RoundMethod
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, participants, prioritise, projects
-from smartcity_desktop.services import prioritise_commands as cmd
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.prioritise import commands as cmd
+from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 VOTE_TABLES = ("priority_round", "dot_vote", "criterion_score", "ranking_entry",
                "pairwise_vote", "idea_placement")
@@ -414,7 +416,7 @@ def fake_weights(monkeypatch):
         return types.SimpleNamespace(weights=dict(table), effective_n=0.0, capped=0,
                                      notes=("test_weights",))
 
-    name = "smartcity_desktop.services.representativeness"
+    name = "smartcity_desktop.services.workshop.representativeness"
     try:
         module = __import__(name, fromlist=["participant_weights"])
         monkeypatch.setattr(module, "participant_weights", participant_weights)

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from smartcity_desktop.core.defaults import PREFER_NOT_TO_SAY
 from smartcity_desktop.core.enums import WorkshopStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import projects
+from smartcity_desktop.services.workshop import projects
 
 
 def count(db, table: str, where: str = "1=1") -> int:

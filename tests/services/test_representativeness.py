@@ -10,9 +10,9 @@ import pytest
 from sqlmodel import select
 
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import participants, projects
-from smartcity_desktop.services import representativeness as rep
-from smartcity_desktop.services.participants import ParticipantInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import representativeness as rep
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.models import ReferenceCategory
 
 SHARED = Path("/work/shared/reference/norway-2014-population.csv")

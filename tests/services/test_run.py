@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from smartcity_desktop.core.enums import WorkshopStatus
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services import capture, participants, projects, run
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.workshop import participants, projects, run
 from smartcity_desktop.storage.models import AgendaItem, Workshop
 
 T0 = dt.datetime(2026, 9, 8, 17, 0, tzinfo=dt.UTC)

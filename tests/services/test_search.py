@@ -12,9 +12,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource, IdeaStatus
-from smartcity_desktop.services import capture, lifecycle, projects
-from smartcity_desktop.services.capture import IdeaInput, IdeaQuery, fts_expression, idea_rowids
-from smartcity_desktop.services.participants import ParticipantInput, register_participant
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import (
+    IdeaInput,
+    IdeaQuery,
+    fts_expression,
+    idea_rowids,
+)
+from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput, register_participant
 
 # --------------------------------------------------------------------------- fts_expression
 

@@ -11,9 +11,10 @@ import pytest
 
 from smartcity_desktop.core.clock import HLCStamp, utcnow
 from smartcity_desktop.core.enums import IdeaStatus, WorkshopStatus
-from smartcity_desktop.services import capture, lifecycle, participants, projects
-from smartcity_desktop.services.capture import IdeaInput
-from smartcity_desktop.services.participants import ContactInput, ParticipantInput
+from smartcity_desktop.services.ideas import capture, lifecycle
+from smartcity_desktop.services.ideas.capture import IdeaInput
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage.database import Database
 from smartcity_desktop.storage.models import SYNCED_TABLES
 

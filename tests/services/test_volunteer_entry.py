@@ -12,10 +12,11 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services import capture, participants, projects
-from smartcity_desktop.services import volunteer_entry as ve
-from smartcity_desktop.services.participants import ParticipantInput
-from smartcity_desktop.services.volunteer_entry import CardFields
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import volunteer_entry as ve
+from smartcity_desktop.services.ideas.volunteer_entry import CardFields
+from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop.participants import ParticipantInput
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"

@@ -20,7 +20,8 @@ from smartcity_desktop.core.errors import (
     NotOurFileError,
 )
 from smartcity_desktop.core.sdgs import SDGS
-from smartcity_desktop.services import capture, projects
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage import models
 from smartcity_desktop.storage.database import (
     APPLICATION_ID,

@@ -9,8 +9,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 
-from smartcity_desktop.services import capture, projects
-from smartcity_desktop.services import volunteer_entry as ve
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import volunteer_entry as ve
+from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database, alembic_config, inspect_file, upgrade_to
 
 STAMP = "2026-03-01 09:30:00.000000"

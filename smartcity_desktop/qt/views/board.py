@@ -70,9 +70,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import SmartCityError
 from ...core.sdgs import SDG_BY_NUMBER
-from ...services import clustering
-from ...services.clustering import Board, BoardCard, ThemeInfo, name_key
-from ...services.clustering_commands import (
+from ...services.commands import Change, Command
+from ...services.ideas import clustering
+from ...services.ideas.clustering import Board, BoardCard, ThemeInfo, name_key
+from ...services.ideas.clustering_commands import (
     CreateTheme,
     DeleteTheme,
     MergeThemes,
@@ -80,7 +81,6 @@ from ...services.clustering_commands import (
     RenameTheme,
     SplitTheme,
 )
-from ...services.commands import Change, Command
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

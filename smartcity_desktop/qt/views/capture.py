@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import SmartCityError
-from ...services import capture_form, commands, projects
-from ...services.capture import IdeaQuery
-from ...services.capture_form import IdeaForm
+from ...services import commands
+from ...services.ideas import capture_form
+from ...services.ideas.capture import IdeaQuery
+from ...services.ideas.capture_form import IdeaForm
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SmartCityError
-from ...services import sync_merge, sync_review
-from ...services.sync_merge import ConflictInfo
+from ...services.sync import merge as sync_merge
+from ...services.sync import review as sync_review
+from ...services.sync.merge import ConflictInfo
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

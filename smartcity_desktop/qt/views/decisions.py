@@ -77,10 +77,11 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaStatus
 from ...core.sdgs import SDG_BY_NUMBER
-from ...services import capture, coverage, lifecycle, projects
 from ...services.commands import Change
-from ...services.coverage import GoalCoverage
-from ...services.lifecycle import DecisionRow
+from ...services.ideas import capture, coverage, lifecycle
+from ...services.ideas.coverage import GoalCoverage
+from ...services.ideas.lifecycle import DecisionRow
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

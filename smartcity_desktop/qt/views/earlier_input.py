@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import IdeaStatus
-from ...services import office_dashboard
-from ...services.office_dashboard import EarlierIdea, EarlierInput
+from ...services.reports import office as office_dashboard
+from ...services.reports.office import EarlierIdea, EarlierInput
 from ...storage.database import Database
 from .. import labels
 from ..status_dialog import status_icon

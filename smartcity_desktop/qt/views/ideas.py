@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.sdgs import SDGS
-from ...services import commands, projects
-from ...services.capture import IdeaQuery
+from ...services import commands
+from ...services.ideas.capture import IdeaQuery
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..dialogs import IdeaDialog

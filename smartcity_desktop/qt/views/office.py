@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import coverage, office_dashboard, projects
+from ...services.ideas import coverage
+from ...services.reports import office as office_dashboard
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

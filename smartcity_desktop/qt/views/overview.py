@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.sdgs import SDG_BY_NUMBER
-from ...services import overview
+from ...services.workshop import overview
 from ...storage.database import Database
 from .. import labels
 from ..bars import BAR_COLOUR, BAR_FRACTION, BarDelegate

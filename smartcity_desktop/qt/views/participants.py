@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SmartCityError
-from ...services import overview, participants, projects
-from ...services.participant_commands import DeleteParticipant, EditParticipant, RegisterParticipant
-from ...services.participants import IdeasOnDelete, ParticipantInput, ParticipantRow
-from ...services.projects import DimensionInfo
+from ...services.workshop import overview, participants, projects
+from ...services.workshop.participant_commands import (
+    DeleteParticipant,
+    EditParticipant,
+    RegisterParticipant,
+)
+from ...services.workshop.participants import IdeasOnDelete, ParticipantInput, ParticipantRow
+from ...services.workshop.projects import DimensionInfo
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

@@ -48,9 +48,9 @@ from PySide6.QtWidgets import (
 from ...core import representativeness as core
 from ...core.errors import SmartCityError
 from ...core.rules import MIN_PUBLISHED_GROUP
-from ...services import projects
-from ...services import representativeness as rep
-from ...services.representativeness import (
+from ...services.workshop import projects
+from ...services.workshop import representativeness as rep
+from ...services.workshop.representativeness import (
     CategoryRepresentation,
     DimensionRepresentation,
     RowError,

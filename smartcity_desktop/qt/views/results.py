@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 from ...core.enums import RoundMethod
 from ...core.errors import SmartCityError
 from ...core.rules import MIN_PUBLISHED_GROUP
-from ...services import prioritise, prioritise_commands, projects
-from ...services.prioritise import GroupResult, RankedIdea, RoundResult
+from ...services.prioritise import commands as prioritise_commands
+from ...services.prioritise import rounds as prioritise
+from ...services.prioritise.rounds import GroupResult, RankedIdea, RoundResult
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..matrix import QUADRANTS, ImpactEffortMatrix, MatrixIdea, quadrant_of, quadrant_title
@@ -507,7 +509,7 @@ class ResultsView(ScopedView):
         if self._project_id is None:
             return False
         try:
-            from ...services import representativeness
+            from ...services.workshop import representativeness
         except ImportError:  # pragma: no cover - depends on the other helper's progress
             return False
         return bool(representativeness.reference_profile(self._db, self._project_id))

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import PairOutcome, RoundMethod
 from ...core.errors import SmartCityError
-from ...services import capture, participants, prioritise, prioritise_commands, projects
-from ...services.capture import IdeaQuery
+from ...services.ideas import capture
+from ...services.ideas.capture import IdeaQuery
+from ...services.prioritise import commands as prioritise_commands
+from ...services.prioritise import rounds as prioritise
+from ...services.workshop import participants, projects
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import WorkshopStatus
 from ...core.errors import SmartCityError
-from ...services import run
-from ...services.run import AgendaEntry, RunState
+from ...services.workshop import run
+from ...services.workshop.run import AgendaEntry, RunState
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon

@@ -51,9 +51,9 @@ from ...core import rules
 from ...core.enums import EntryBatchStatus, IdeaKind
 from ...core.errors import SmartCityError, ValidationError
 from ...core.sdgs import SDG_BY_NUMBER
-from ...services import projects
-from ...services import volunteer_entry as ve
-from ...services.volunteer_entry import BatchInfo, CardFields, Comparison
+from ...services.ideas import volunteer_entry as ve
+from ...services.ideas.volunteer_entry import BatchInfo, CardFields, Comparison
+from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels, settings
 from ..icons import icon
