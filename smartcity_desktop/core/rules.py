@@ -10,6 +10,7 @@ from .errors import ValidationError
 MAX_IDEA_TEXT = 5000
 MAX_TITLE = 200
 MAX_NAME = 200
+MAX_TABLE_GROUP = 64
 MIN_PUBLISHED_GROUP = 5  # published figures never show a group of fewer people than this
 
 WORKSHOP_CODE_RE = re.compile(r"^[A-Z0-9]{1,8}$")

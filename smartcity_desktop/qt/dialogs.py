@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidgetI
 
 from ..core.enums import IdeaKind, IdeaSource
 from ..core.errors import SmartCityError
-from ..services.ideas import capture_form
+from ..services.ideas import capture, intake
 from ..services.ideas.capture import IdeaInput, IdeaSnapshot
 from ..services.workshop import participants, projects
 from ..storage.database import Database
@@ -146,7 +146,7 @@ class IdeaDialog(QDialog, _ErrorReporting):
         else:  # a project without strategy goals: no empty list to skip past
             self.ui.formLayout.setRowVisible(self.ui.goalsList, False)
         self.ui.participantEdit.setCompleter(
-            code_completer(self, capture_form.participant_codes(self._db, self._workshop.id)))
+            code_completer(self, capture.participant_codes(self._db, self._workshop.id)))
 
     def _load(self, data: IdeaInput) -> None:
         self.ui.textEdit.setPlainText(data.text)
@@ -167,12 +167,13 @@ class IdeaDialog(QDialog, _ErrorReporting):
         self.ui.sourceCombo.setCurrentIndex(max(self.ui.sourceCombo.findData(data.source.value), 0))
 
     def idea_input(self) -> IdeaInput:
-        """Read the form; resolves the participant code and creates a new theme if typed
-        (only once everything else has passed, so a refused form writes nothing)."""
+        """Read the form, writing nothing: the participant code becomes an id, and a theme
+        name the project does not have is created when the idea is saved, in its
+        transaction."""
         goals = tuple(self.ui.goalsList.item(r).data(Qt.ItemDataRole.UserRole)
                       for r in range(self.ui.goalsList.count())
                       if self.ui.goalsList.item(r).checkState() == Qt.CheckState.Checked)
-        return capture_form.resolve_idea_form(self._db, self._workshop.id, capture_form.IdeaForm(
+        return intake.read_form(self._db, self._workshop.id, intake.IdeaForm(
             text=self.ui.textEdit.toPlainText(), title=self.ui.titleEdit.text(),
             kind=IdeaKind.NEED if self.ui.needRadio.isChecked() else IdeaKind.IDEA,
             theme=self.ui.themeCombo.currentText(), sdgs=self.sdg_chips.numbers(),

@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView
 
 from ..core.errors import SmartCityError
-from ..services import commands
-from ..services.ideas import capture
+from ..services.ideas import capture, commands
 from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels

@@ -1,5 +1,5 @@
 """Pieces the idea dialog and the Capture view share: the theme combo, completers that behave
-well under fast typing, and error messages for what ``services.capture_form`` refuses."""
+well under fast typing, and error messages for what the idea intake refuses."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ..core.errors import SmartCityError
-from ..services.ideas import capture_form
+from ..services.ideas import intake
 from . import labels
 
 
@@ -18,11 +18,13 @@ def error_text(exc: SmartCityError) -> str:
     code = str(getattr(exc, "details", {}).get("code", ""))
     if getattr(exc, "field", "") == "participant" and reason:
         message = {
-            capture_form.UNKNOWN_PARTICIPANT: QCoreApplication.translate(
+            intake.PARTICIPANT_NOT_FOUND: QCoreApplication.translate(
                 "IdeaForm", "There is no participant %1."),
-            capture_form.OTHER_WORKSHOP: QCoreApplication.translate(
+            intake.OTHER_WORKSHOP: QCoreApplication.translate(
                 "IdeaForm", "Participant %1 belongs to another workshop."),
-            capture_form.NOT_A_CODE: QCoreApplication.translate(
+            intake.UNKNOWN_WORKSHOP: QCoreApplication.translate(
+                "IdeaForm", "There is no participant %1."),
+            intake.NOT_A_CODE: QCoreApplication.translate(
                 "IdeaForm", "“%1” is not a participant code like W3-017."),
         }.get(reason)
         if message:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
-from ..services.ideas import import_commands
+from ..services.ideas import commands as idea_commands
 from ..services.ideas import import_ideas as imp
 from ..services.workshop import projects
 from ..storage.database import Database
@@ -92,7 +92,7 @@ def row_error_text(error: imp.RowError) -> str:
         "goal_unknown": lambda: translate(
             "ImportIdeasDialog", "Unknown strategy goal code: %1."
         ).replace("%1", ", ".join(d.get("codes", ()))),
-        "participant_unknown": lambda: translate(
+        "participant_not_found": lambda: translate(
             "ImportIdeasDialog", "There is no participant %1."
         ).replace("%1", str(d.get("code", ""))),
         "participant_other_workshop": lambda: (
@@ -100,7 +100,10 @@ def row_error_text(error: imp.RowError) -> str:
             .replace("%1", str(d.get("code", "")))
             .replace("%2", str(d.get("workshop", "")))
         ),
-        "participant_code_invalid": lambda: translate(
+        "participant_unknown_workshop": lambda: translate(
+            "ImportIdeasDialog", "There is no participant %1."
+        ).replace("%1", str(d.get("code", ""))),
+        "participant_not_a_code": lambda: translate(
             "ImportIdeasDialog", "“%1” is not a participant code like W3-017."
         ).replace("%1", str(d.get("code", ""))),
         "author_both": lambda: translate(
@@ -760,12 +763,10 @@ class ImportIdeasDialog(QDialog):
         self.imported_ids = result.idea_ids
         push(
             self._stack,
-            import_commands.ImportedIdeas(self._db, result.idea_ids),
+            idea_commands.ImportedIdeas(self._db, result.idea_ids, result.theme_ids),
             self.tr("Import %n idea(s)", "", result.imported),
             self._bus,
         )
-        if result.themes_created:
-            self._bus.structure_changed.emit()
         self.summary = self.tr("%n idea(s) imported into %1.", "", result.imported).replace(
             "%1", self.workshop.code
         )

@@ -52,7 +52,7 @@ from ..core import rules
 from ..core.enums import IdeaKind
 from ..core.errors import SmartCityError, ValidationError
 from ..core.resources import resource
-from ..services.commands import Change
+from ..services.commands import Change, NotUndoable
 from ..services.ideas import kiosk
 from ..services.ideas.kiosk import PinCheck, PinLock
 from ..services.workshop import projects
@@ -61,7 +61,7 @@ from ..storage.database import Database
 from ..storage.models import Workshop
 from .icons import icon
 from .ui.ui_start_kiosk_dialog import Ui_StartKioskDialog
-from .undo import ChangeBus
+from .undo import ChangeBus, announce
 
 log = logging.getLogger(__name__)
 
@@ -826,8 +826,8 @@ class KioskWindow(QWidget):
                 error=True)
             return
         if self._bus is not None:
-            self._bus.announce(Change(added=(result.idea_id,), participants=(
-                (result.participant_id,) if result.participant_id else ())))
+            announce(self._bus, Change(added=(result.idea_id,), participants=(
+                (result.participant_id,) if result.participant_id else ())), NotUndoable.KIOSK)
         self.submitted.emit(result)
         self.reset_form()
         self.show_page(self.PAGE_THANKS)

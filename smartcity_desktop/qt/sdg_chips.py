@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QToolButton, 
 
 from ..core.errors import ValidationError
 from ..core.sdgs import SDGS
-from ..services.ideas.capture_form import parse_sdg_numbers
+from ..services.ideas.intake import parse_sdgs
 from . import labels
 
 
@@ -97,7 +97,7 @@ class SdgChips(QWidget):
         """What the form says: the typed numbers when a numbers edit is shown (raising
         ``ValidationError`` on a number outside 1-17), else the checked chips."""
         if self.numbers_edit is not None:
-            return parse_sdg_numbers(self.numbers_edit.text())
+            return parse_sdgs(self.numbers_edit.text())
         return self.numbers()
 
     # ------------------------------------------------------------------ syncing
@@ -113,7 +113,7 @@ class SdgChips(QWidget):
 
     def _on_numbers_edited(self, text: str) -> None:
         try:
-            wanted = set(parse_sdg_numbers(text))
+            wanted = set(parse_sdgs(text))
         except ValidationError:  # e.g. "18" or "1 2 4 5 99" while typing: keep what is valid
             wanted = {int(w) for w in text.replace(",", " ").replace(";", " ").split()
                       if w.isdigit() and int(w) in self.buttons}

@@ -54,10 +54,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import SmartCityError
+from ..services.commands import Change, NotUndoable
 from ..services.sync import keys as sync_keys
 from . import labels
 from .icons import icon
 from .import_dialog import Task
+from .undo import announce
 from .worker_dialog import CloseCancelsWork
 
 ERROR = "#7a0010"
@@ -1498,8 +1500,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
         if self._stack is not None:
             self._stack.clear()
         if self._bus is not None:
-            self._bus.structure_changed.emit()
-            self._bus.participants_changed.emit()
+            announce(self._bus, Change(everything=True), NotUndoable.SYNC)
 
     def _on_failed(self, exc) -> None:
         _show(self.errorLabel, self.tr("Nothing was imported: %1").replace(

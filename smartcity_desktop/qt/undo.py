@@ -1,11 +1,17 @@
-"""QUndoStack glue: wraps the plain service commands and announces what changed."""
+"""The one write path of the GUI: every change a user makes is a service ``Command`` run by
+:func:`push` onto the one ``QUndoStack``, and what it changed is announced on the one
+:class:`ChangeBus`. Writes that are deliberately not undoable (``services.commands.NotUndoable``)
+are announced with :func:`announce`."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from ..services.commands import Change, Command
+from ..core.errors import SmartCityError
+from ..services.commands import Change, Command, NotUndoable
 
 
 class ChangeBus(QObject):
@@ -13,38 +19,72 @@ class ChangeBus(QObject):
 
     ideas_changed = Signal(object)  # services.commands.Change
     participants_changed = Signal()
-    structure_changed = Signal()    # projects, workshops, themes
+    structure_changed = Signal()    # projects, workshops, themes, rounds came or went
+    rounds_changed = Signal(object)  # services.commands.Change: votes, placements, rounds
+    undo_refused = Signal(object)   # a SmartCityError: an undo or redo the database refused
 
     def announce(self, change: Change) -> None:
         if change.touches_ideas:
             self.ideas_changed.emit(change)
-        if change.participants:
+        if change.participants or change.everything:
             self.participants_changed.emit()
+        if change.touches_rounds:
+            self.rounds_changed.emit(change)
+        if change.touches_structure:
+            self.structure_changed.emit()
 
 
-class ServiceCommand(QUndoCommand):
-    """A service command on the undo stack. A failing redo leaves the stack untouched:
-    :meth:`push` runs the command first and only then records it."""
+class UndoStep(QUndoCommand):
+    """A service command on the undo stack. :func:`push` has already run it once, so the
+    stack's first ``redo()`` does nothing. An undo or redo that the database refuses (e.g.
+    another device changed the record meanwhile) takes the step off the stack, so the stack
+    never claims a state the database is not in, and is reported to ``on_error`` (by default
+    ``ChangeBus.undo_refused``)."""
 
-    def __init__(self, command: Command, text: str, bus: ChangeBus) -> None:
+    def __init__(self, command: Command, text: str, bus: ChangeBus,
+                 on_error: Callable[[SmartCityError], None] | None = None) -> None:
         super().__init__(text)
         self.command = command
         self._bus = bus
+        self._on_error = on_error
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # already run by push()
             self._first = False
             return
-        self._bus.announce(self.command.redo())
+        self._run(self.command.redo)
 
     def undo(self) -> None:
-        self._bus.announce(self.command.undo())
+        self._run(self.command.undo)
+
+    def _run(self, step) -> None:
+        try:
+            change = step()
+        except SmartCityError as exc:
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(exc)
+            else:
+                self._bus.undo_refused.emit(exc)
+            return
+        self._bus.announce(change)
 
 
-def push(stack, command: Command, text: str, bus: ChangeBus) -> Change:
-    """Run ``command`` now (errors propagate, nothing recorded), then put it on ``stack``."""
-    change = command.redo()
-    stack.push(ServiceCommand(command, text, bus))
+def push(stack, command: Command, text: str, bus: ChangeBus, *,
+         on_error: Callable[[SmartCityError], None] | None = None,
+         done: Change | None = None) -> Change:
+    """Run ``command`` now (errors propagate and nothing is recorded), put it on ``stack``
+    and announce what changed. ``done`` is the change of a command a worker has already run
+    (its first ``redo()`` off the UI thread): it is recorded and announced, not run again."""
+    change = command.redo() if done is None else done
+    stack.push(UndoStep(command, text, bus, on_error))
     bus.announce(change)
     return change
+
+
+def announce(bus: ChangeBus, change: Change, why: NotUndoable) -> None:
+    """Tell the views about a write that deliberately is not on the undo stack (``why`` says
+    which of the listed kinds it is)."""
+    assert isinstance(why, NotUndoable)
+    bus.announce(change)

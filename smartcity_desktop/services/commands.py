@@ -1,36 +1,63 @@
-"""Undoable user actions as plain command objects (no Qt).
+"""Undoable user actions as plain command objects (no Qt), and what a write changed.
 
-Each command has ``redo()`` and ``undo()`` and returns a :class:`Change` that says which ideas
-were touched, so views refresh only what concerns them. The Qt layer wraps these in
-``QUndoCommand`` to get menu items, shortcuts and the clean state.
+Each command has ``redo()`` and ``undo()``; each runs as ONE transaction and returns a
+:class:`Change` that says what it touched, so views refresh only what concerns them. The Qt
+layer puts every command on the one undo stack with ``qt.undo.push`` and announces the change
+on the one ``ChangeBus``.
+
+Commands live with their capability (``ideas.commands``, ``ideas.clustering_commands``,
+``prioritise.commands``, ``workshop.participant_commands`` …); this module holds what they share.
+
+A few writes are deliberately *not* undoable; :class:`NotUndoable` lists them with the reason,
+and the GUI announces them with ``qt.undo.announce(bus, change, NotUndoable.…)``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..storage.database import Database
-from .ideas import capture
-from .ideas.capture import IdeaInput
+from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
 class Change:
-    """What a write changed: the ideas added, updated or removed (by id), and the
-    participants touched (so views refresh only what concerns them)."""
+    """What a write changed, by id: ideas added, updated or removed; participants touched;
+    themes created, renamed, merged or deleted; prioritisation rounds whose votes, placements
+    or settings changed. ``structure`` is set when projects, workshops, themes or rounds
+    themselves came or went (lists and choices elsewhere must be read again)."""
 
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    rounds: tuple[str, ...] = ()
+    structure: bool = False
+    everything: bool = False  # a write that may touch any record (a sync package)
 
     @property
     def touches_ideas(self) -> bool:
         return bool(self.added or self.updated or self.removed)
 
+    @property
+    def touches_themes(self) -> bool:
+        return bool(self.themes)
+
+    @property
+    def touches_rounds(self) -> bool:
+        return bool(self.rounds)
+
+    @property
+    def touches_structure(self) -> bool:
+        """Whether lists of projects, workshops, themes or rounds must be read again."""
+        return self.structure or self.everything or bool(self.themes)
+
 
 class Command:
-    """Base class: ``label`` is a stable code the GUI turns into translated text."""
+    """Base class: ``label`` is a stable code the GUI turns into translated text.
+
+    ``redo()`` runs the action (the first time, or again after an undo) and ``undo()`` takes it
+    back; each is one transaction, and raises ``SmartCityError`` having written nothing when the
+    database refuses."""
 
     label = ""
 
@@ -41,55 +68,25 @@ class Command:
         raise NotImplementedError
 
 
-@dataclass
-class AddIdea(Command):
-    db: Database
-    workshop_id: str
-    data: IdeaInput
-    idea_id: str | None = None
-    label: str = field(default="add_idea", init=False)
+class NotUndoable(StrEnum):
+    """The writes that do not go on the undo stack, each with the reason. Everything else a
+    user changes is a :class:`Command`."""
 
-    def redo(self) -> Change:
-        if self.idea_id is None:
-            self.idea_id = capture.add_idea(self.db, self.workshop_id, self.data)
-        else:  # redo after undo: bring back the same record, so sync sees one idea
-            capture.restore_idea(self.db, self.idea_id)
-        return Change(added=(self.idea_id,))
+    KIOSK = "kiosk"
+    """A participant typed the idea themselves at the kiosk. The facilitator's Ctrl+Z must not
+    take back someone else's contribution; a kiosk idea is removed like any other idea."""
 
-    def undo(self) -> Change:
-        capture.delete_idea(self.db, self.idea_id)
-        return Change(removed=(self.idea_id,))
+    SYNC = "sync"
+    """A package is applied all or nothing after a full check; taking it back is a decision
+    about other devices' data, made in the Conflicts view, not a keystroke."""
 
+    KEYS = "keys"
+    """Signing keys and the register of trusted keys: a key taken back by Ctrl+Z would leave
+    packages signed with it, or trust given, without a record."""
 
-@dataclass
-class EditIdea(Command):
-    db: Database
-    idea_id: str
-    data: IdeaInput
-    before: IdeaInput | None = None
-    label: str = field(default="edit_idea", init=False)
+    RUN_CLOCK = "run_clock"
+    """The run of a meeting (agenda started, timer, notes): time only moves forward, and the
+    facilitator corrects the record by editing it."""
 
-    def redo(self) -> Change:
-        self.before = capture.update_idea(self.db, self.idea_id, self.data).data
-        return Change(updated=(self.idea_id,))
-
-    def undo(self) -> Change:
-        capture.update_idea(self.db, self.idea_id, self.before)
-        return Change(updated=(self.idea_id,))
-
-
-@dataclass
-class DeleteIdeas(Command):
-    db: Database
-    idea_ids: tuple[str, ...]
-    label: str = field(default="delete_ideas", init=False)
-
-    def redo(self) -> Change:
-        for idea_id in self.idea_ids:
-            capture.delete_idea(self.db, idea_id)
-        return Change(removed=self.idea_ids)
-
-    def undo(self) -> Change:
-        for idea_id in self.idea_ids:
-            capture.restore_idea(self.db, idea_id)
-        return Change(added=self.idea_ids)
+    IMPORT_DATABASE = "import_database"
+    """Opening, creating or upgrading a database file: not a change of its data."""

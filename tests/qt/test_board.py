@@ -31,7 +31,7 @@ from smartcity_desktop.qt.views.board import (
     ThemeNameDialog,
     ThemePicker,
 )
-from smartcity_desktop.services import commands
+from smartcity_desktop.services.ideas import commands
 from smartcity_desktop.services.commands import Change
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput

@@ -514,7 +514,7 @@ def test_edit_with_f2_and_delete_with_undo_in_the_list(db, workshop, host, drive
 
 def test_ideas_added_elsewhere_appear_in_the_list(db, workshop, host):
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services import commands
+    from smartcity_desktop.services.ideas import commands
 
     view = host.view
     push(host.stack, commands.AddIdea(db, workshop.id, IdeaInput("From the Ideas view")),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from smartcity_desktop.qt import import_dialog
 from smartcity_desktop.qt.import_dialog import ERROR_BACKGROUND, ImportIdeasDialog
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import capture, intake
 from smartcity_desktop.services.ideas.capture import IdeaQuery
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ParticipantInput
@@ -231,13 +231,13 @@ def test_cancel_during_import_writes_nothing(qtbot, dialog, db, setup, project, 
     path.write_text("Text,Theme\n" + "".join(f"Idea {n},Brand new\n" for n in range(400)),
                     encoding="utf-8")
     choose(qtbot, dialog, path, monkeypatch)
-    real = capture._validate
+    real = intake.IdeaWriter.check
 
     def slow(*args):  # a slow disk: the import takes seconds, long enough to cancel
         time.sleep(0.01)
         return real(*args)
 
-    monkeypatch.setattr(capture, "_validate", slow)
+    monkeypatch.setattr(intake.IdeaWriter, "check", slow)
     QTest.mouseClick(dialog.ui.importButton, LEFT)
     assert dialog.ui.progressBar.isVisible()
     assert dialog.ui.closeButton.text() == "Cancel import"

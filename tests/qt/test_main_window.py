@@ -143,7 +143,7 @@ def test_undo_redo_keyboard_shortcuts(db, project, workshop, make_window, qtbot)
     window.view_actions[2].trigger()
     view = window.ideas
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services import commands
+    from smartcity_desktop.services.ideas import commands
 
     push(window.undo_stack, commands.AddIdea(db, workshop.id, IdeaInput("Benker i parken")),
          "Add idea", window.bus)
@@ -206,7 +206,7 @@ def test_overview_counts_people_and_themes(db, project, workshop, make_window, q
 
     # An idea added through the Ideas view updates the overview without a manual refresh.
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services import commands
+    from smartcity_desktop.services.ideas import commands
 
     def mobility_count():
         return {overview.themes.topLevelItem(i).text(0): overview.themes.topLevelItem(i).text(1)

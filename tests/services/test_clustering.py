@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
+from smartcity_desktop.services.commands import Change
 from smartcity_desktop.services.ideas import capture, clustering
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.ideas.clustering_commands import (
@@ -20,7 +21,6 @@ from smartcity_desktop.services.ideas.clustering_commands import (
     MoveIdeasToTheme,
     RenameTheme,
     SplitTheme,
-    ThemeChange,
 )
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.models import Idea, Theme
@@ -118,9 +118,9 @@ def test_move_changes_only_the_theme_and_returns_the_previous_ones(db, ideas, th
 def test_move_to_no_theme_and_undo_redo(db, ideas, themes):
     cmd = MoveIdeasToTheme(db, (ideas[0], ideas[1]), None)
     assert cmd.label == "move_ideas_to_theme"
-    assert cmd.redo() == ThemeChange(updated=(ideas[0], ideas[1]))
+    assert cmd.redo() == Change(updated=(ideas[0], ideas[1]))
     assert theme_of(db, ideas[0]) is None and theme_of(db, ideas[1]) is None
-    assert cmd.undo() == ThemeChange(updated=(ideas[0], ideas[1]))
+    assert cmd.undo() == Change(updated=(ideas[0], ideas[1]))
     assert theme_of(db, ideas[0]) == theme_of(db, ideas[1]) == themes["Mobility"]
     cmd.redo()
     assert theme_of(db, ideas[0]) is None
@@ -274,7 +274,7 @@ def test_redo_of_create_is_refused_when_the_name_was_taken_meanwhile(db, project
 
 def test_rename_theme_and_undo(db, project, ideas, themes):
     cmd = RenameTheme(db, themes["Mobility"], "Getting around")
-    assert cmd.redo() == ThemeChange(themes=(themes["Mobility"],))
+    assert cmd.redo() == Change(themes=(themes["Mobility"],))
     assert cmd.old_name == "Mobility"
     assert live_theme_names(db, project.id) == ["Energy", "Getting around", "Green spaces"]
     assert theme_of(db, ideas[0]) == themes["Mobility"]  # same theme, new name

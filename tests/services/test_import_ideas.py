@@ -13,7 +13,8 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services.ideas import capture, import_commands
+from smartcity_desktop.services.ideas import capture, intake
+from smartcity_desktop.services.ideas import commands as import_commands
 from smartcity_desktop.services.ideas import import_ideas as imp
 from smartcity_desktop.services.ideas.capture import IdeaQuery
 from smartcity_desktop.services.workshop import participants, projects
@@ -401,7 +402,7 @@ def test_mapping_errors(db, setup, tmp_path):
     ("sdg 17/ sdg 1", (1, 17)),
 ])
 def test_parse_sdgs(value, expected):
-    assert imp.parse_sdgs(value) == expected
+    assert intake.parse_sdgs(value) == expected
 
 
 @pytest.mark.parametrize("value,reason", [
@@ -410,7 +411,7 @@ def test_parse_sdgs(value, expected):
 ])
 def test_parse_sdgs_refuses(value, reason):
     with pytest.raises(ValidationError) as info:
-        imp.parse_sdgs(value)
+        intake.parse_sdgs(value)
     assert info.value.details["reason"] == reason
 
 
@@ -421,7 +422,7 @@ def test_parse_sdgs_refuses(value, reason):
     ("idé.", IdeaKind.IDEA),
 ])
 def test_parse_kind(value, kind):
-    assert imp.parse_kind(value) == kind
+    assert intake.parse_kind(value) == kind
 
 
 @pytest.mark.parametrize("value,source", [
@@ -429,7 +430,7 @@ def test_parse_kind(value, kind):
     ("lapp", IdeaSource.STICKY), ("live", IdeaSource.LIVE), ("kiosk", IdeaSource.KIOSK),
 ])
 def test_parse_source(value, source):
-    assert imp.parse_source(value) == source
+    assert intake.parse_source(value) == source
 
 
 # --------------------------------------------------------------------------- preview
@@ -454,9 +455,9 @@ def test_preview_reports_each_bad_row_with_its_row_number(db, setup, tmp_path):
     table = imp.read_table(write_csv(tmp_path / "bad.csv", rows))
     result = imp.preview(db, setup.id, table, FULL_MAPPING)
     assert errors_by_row(result) == {
-        3: ["text_empty"], 4: ["participant_unknown"], 5: ["participant_other_workshop"],
+        3: ["text_empty"], 4: ["participant_not_found"], 5: ["participant_other_workshop"],
         6: ["sdg_unknown"], 7: ["text_too_long"], 8: ["author_both"], 9: ["kind_unknown"],
-        10: ["goal_unknown"], 11: ["participant_code_invalid"], 12: ["title_too_long"],
+        10: ["goal_unknown"], 11: ["participant_not_a_code"], 12: ["title_too_long"],
         13: ["source_unknown"]}
     messages = {row.row_number: row.errors[0].message for row in result.bad}
     assert "W1-099" in messages[4]
@@ -496,7 +497,7 @@ def test_deleted_participant_is_unknown(db, setup, tmp_path):
     table = imp.read_table(write_csv(tmp_path / "d.csv", [["Text", "Participant"],
                                                           ["Late form", "W1-002"]]))
     result = imp.preview(db, setup.id, table, {"text": "Text", "participant": "Participant"})
-    assert errors_by_row(result) == {2: ["participant_unknown"]}
+    assert errors_by_row(result) == {2: ["participant_not_found"]}
 
 
 # --------------------------------------------------------------------------- importing
@@ -578,16 +579,16 @@ def test_failure_midway_leaves_the_database_unchanged(db, setup, tmp_path, monke
     checked = imp.preview(db, setup.id, table, mapping)
     assert not checked.bad
     before = table_counts(db)
-    real = capture._validate
+    real = intake.IdeaWriter.check
     calls = []
 
-    def failing(db_, s, workshop, data):
+    def failing(writer, data):
         calls.append(data.text)
         if len(calls) == 3:
             raise RuntimeError("disk unplugged")
-        return real(db_, s, workshop, data)
+        return real(writer, data)
 
-    monkeypatch.setattr(capture, "_validate", failing)
+    monkeypatch.setattr(intake.IdeaWriter, "check", failing)
     with pytest.raises(RuntimeError):
         imp.import_rows(db, setup.id, table, mapping, checked=checked)
     assert calls == ["Idea 0", "Idea 1", "Idea 2"]  # two ideas were already in the session
@@ -595,18 +596,18 @@ def test_failure_midway_leaves_the_database_unchanged(db, setup, tmp_path, monke
     assert theme_names(db, project.id) == ["Mobility"]
 
 
-def test_a_row_refused_at_write_time_names_its_row(db, setup, tmp_path, project):
-    # The preview was made, then the theme it relies on was taken by someone else meanwhile.
+def test_a_theme_created_after_the_preview_is_joined_not_doubled(db, setup, tmp_path, project):
+    # The preview was made, then someone created the theme it would create.
     table = imp.read_table(write_csv(tmp_path / "t.csv", [
-        ["Text", "Theme"], ["One", "Parks"], ["Two", "Parks"]]))
+        ["Text", "Theme"], ["One", "Parks"], ["Two", "parks"]]))
     mapping = imp.guess_mapping(table.headers)
     checked = imp.preview(db, setup.id, table, mapping)
-    projects.add_theme(db, project.id, "Parks")
-    before = table_counts(db)
-    with pytest.raises(ValidationError) as info:
-        imp.import_rows(db, setup.id, table, mapping, checked=checked)
-    assert "Parks" in info.value.message
-    assert table_counts(db) == before
+    assert checked.new_themes == ("Parks",)
+    parks = projects.add_theme(db, project.id, "Parks")
+    result = imp.import_rows(db, setup.id, table, mapping, checked=checked)
+    assert result.status == "imported" and result.themes_created == ()
+    assert theme_names(db, project.id) == ["Mobility", "Parks"]
+    assert {capture.get_idea(db, i).data.theme_id for i in result.idea_ids} == {parks.id}
 
 
 def test_cancel_writes_nothing(db, setup, tmp_path, project):

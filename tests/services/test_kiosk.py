@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services.ideas import capture, kiosk
+from smartcity_desktop.services.ideas import capture, intake, kiosk
 from smartcity_desktop.services.ideas.capture import IdeaQuery
 from smartcity_desktop.services.ideas.kiosk import PinCheck, PinLock, submit_kiosk_entry
 from smartcity_desktop.services.workshop import projects
@@ -150,7 +150,7 @@ def test_bad_kind_or_foreign_theme_writes_nothing(db, project, workshop):
     about = ParticipantInput(answers={"age": "20-44"}, consent_processing=True)
     before = everything(db)
     with pytest.raises(ValidationError):
-        submit_kiosk_entry(db, workshop.id, "Bike racks", "wish", None, about)
+        submit_kiosk_entry(db, workshop.id, "Bike racks", "maybe", None, about)
     with pytest.raises(ValidationError):
         submit_kiosk_entry(db, workshop.id, "Bike racks", IdeaKind.IDEA, foreign.id, about)
     with pytest.raises(NotFoundError):
@@ -161,21 +161,21 @@ def test_bad_kind_or_foreign_theme_writes_nothing(db, project, workshop):
 def test_a_crash_while_writing_the_idea_leaves_no_participant(db, workshop, monkeypatch):
     """One transaction: the participant and answers are flushed before the idea is written;
     if writing the idea fails, they must not be left behind."""
-    real = kiosk.new_record
+    real = intake.new_record
 
     def failing(db_, cls, **values):
         if cls is Idea:
             raise RuntimeError("power cut")
         return real(db_, cls, **values)
 
-    monkeypatch.setattr(kiosk, "new_record", failing)
+    monkeypatch.setattr(intake, "new_record", failing)
     before = everything(db)
     about = ParticipantInput(answers={"age": "20-44", "gender": "woman"},
                              consent_processing=True)
     with pytest.raises(RuntimeError):
         submit_kiosk_entry(db, workshop.id, "Bike racks", about=about)
     assert everything(db) == before
-    monkeypatch.setattr(kiosk, "new_record", real)
+    monkeypatch.setattr(intake, "new_record", real)
     # The code that was about to be used is still free.
     assert submit_kiosk_entry(db, workshop.id, "Bike racks",
                               about=about).participant_code == "W1-001"

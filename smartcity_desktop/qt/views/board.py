@@ -86,7 +86,7 @@ from .. import labels
 from ..icons import icon
 from ..idea_actions import edit_idea
 from ..search_box import search_box
-from ..undo import ChangeBus, ServiceCommand
+from ..undo import ChangeBus, push
 from .base import ScopedView
 
 MIME_IDEAS = "application/x-smartcity-idea-ids"
@@ -176,57 +176,6 @@ def theme_error_text(exc: SmartCityError) -> str:
     if getattr(exc, "field", "") == "theme" and "empty" in exc.message:
         return QCoreApplication.translate("BoardView", "Type a name for the theme.")
     return labels.error_message(exc)
-
-
-# --------------------------------------------------------------------------- undo glue
-
-
-class BoardCommand(ServiceCommand):
-    """A clustering command on the undo stack: besides the ideas it moved, a change to the
-    themes themselves is announced as ``structure_changed``. An undo or redo that the
-    database refuses (e.g. another device took the theme's name meanwhile) is reported to
-    ``on_error`` and the step leaves the stack, so the stack never claims a state the
-    database is not in."""
-
-    def __init__(self, command: Command, text: str, bus: ChangeBus,
-                 on_error: Callable[[SmartCityError], None] | None = None) -> None:
-        super().__init__(command, text, bus)
-        self._on_error = on_error
-
-    def redo(self) -> None:
-        if self._first:  # already run by push_board()
-            self._first = False
-            return
-        self._run(self.command.redo)
-
-    def undo(self) -> None:
-        self._run(self.command.undo)
-
-    def _run(self, step) -> None:
-        try:
-            change = step()
-        except SmartCityError as exc:
-            self.setObsolete(True)
-            if self._on_error is not None:
-                self._on_error(exc)
-            return
-        announce(self._bus, change)
-
-
-def announce(bus: ChangeBus, change: Change) -> None:
-    bus.announce(change)
-    if getattr(change, "themes", ()):
-        bus.structure_changed.emit()
-
-
-def push_board(stack, command: Command, text: str, bus: ChangeBus,
-               on_error: Callable[[SmartCityError], None] | None = None) -> Change:
-    """Like :func:`qt.undo.push`: run ``command`` (errors propagate, nothing is recorded),
-    then put it on ``stack`` and announce what changed."""
-    change = command.redo()
-    stack.push(BoardCommand(command, text, bus, on_error))
-    announce(bus, change)
-    return change
 
 
 # --------------------------------------------------------------------------- model
@@ -1483,7 +1432,7 @@ class BoardView(ScopedView):
             edit_idea(self, self._db, self._stack, self._bus, card.id)
 
     def _push(self, command: Command, text: str) -> Change:
-        return push_board(self._stack, command, text, self._bus, self._undo_refused)
+        return push(self._stack, command, text, self._bus, on_error=self._undo_refused)
 
     def _undo_refused(self, exc: SmartCityError) -> None:
         self._show_error(self.tr("This step cannot be undone or redone"), exc)

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import SmartCityError
-from ...services import commands
-from ...services.ideas import capture_form
+from ...services.ideas import capture, commands, intake
 from ...services.ideas.capture import IdeaQuery
-from ...services.ideas.capture_form import IdeaForm
+from ...services.ideas.intake import IdeaForm
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
@@ -568,13 +567,13 @@ class CaptureView(ScopedView):
     def _reload_participants(self) -> None:
         if self._workshop_id is None:
             return
-        codes = capture_form.participant_codes(self._db, self._workshop_id)
+        codes = capture.participant_codes(self._db, self._workshop_id)
         self.participant_edit.completer().model().setStringList(codes)
 
     def _reload_table_groups(self) -> None:
         if self._workshop_id is None:
             return
-        groups = capture_form.table_groups(self._db, self._workshop_id)
+        groups = capture.table_groups(self._db, self._workshop_id)
         self.table_edit.completer().model().setStringList(groups)
 
     # ================================================================== saving
@@ -597,18 +596,17 @@ class CaptureView(ScopedView):
         self._clear_errors()
         try:
             form = self.current_form()
-            data = capture_form.resolve_idea_form(self._db, self._workshop_id, form)
+            data = intake.read_form(self._db, self._workshop_id, form)
             change = push(self._stack, commands.AddIdea(self._db, self._workshop_id, data),
                           self.tr("Add idea"), self._bus)
         except SmartCityError as exc:
             self._show_error(exc)
             return False
-        if data.theme_id and self.theme_combo.findData(data.theme_id) < 0:
-            self._reload_choices()  # the theme was created just now
+        # A theme typed in is created with the idea; the ChangeBus reloads the choices.
         if data.author_participant_id and self.pins["participant"].isChecked():
             # Show the full code a short one ("7") stood for.
-            self.participant_edit.setText(capture_form.expand_participant_code(
-                self._workshop_code, form.participant_code))
+            self.participant_edit.setText(intake.parse_participant_code(
+                form.participant_code, self._workshop_code))
         if data.author_table_group:
             model = self.table_edit.completer().model()
             if data.author_table_group not in model.stringList():

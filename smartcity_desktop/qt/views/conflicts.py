@@ -37,7 +37,7 @@ from ...services.sync.merge import ConflictInfo
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon
-from ..undo import ChangeBus, ServiceCommand
+from ..undo import ChangeBus, push
 from .base import RefreshWhenShown, ScopedView
 
 DIFF_BG = "#fff1c2"      # a field that differs
@@ -110,35 +110,6 @@ def value_text(table: str, column: str, value, names: dict[str, str]) -> str:
     if table == "workshop" and column == "status":
         return labels.workshop_status(value)
     return str(value)
-
-
-class _ConflictCommand(ServiceCommand):
-    """ServiceCommand that also tells views about changes the ChangeBus has no signal for
-    (themes, workshops, rounds …: ``structure_changed``)."""
-
-    def __init__(self, command, text: str, bus: ChangeBus, view: ConflictsView) -> None:
-        super().__init__(command, text, bus)
-        self._view = view
-
-    def _after(self) -> None:
-        if self.command.table not in ("idea", *sync_merge.PARTICIPANT_TABLES):
-            self._bus.structure_changed.emit()
-        self._view.refresh()
-
-    def redo(self) -> None:
-        first = self._first
-        super().redo()
-        if not first:
-            self._after()
-
-    def undo(self) -> None:
-        try:
-            super().undo()
-        except SmartCityError as exc:  # the record changed again since: say so, keep it
-            self._view.refresh()
-            self._view.show_error(labels.error_message(exc))
-            return
-        self._after()
 
 
 class ConflictsView(RefreshWhenShown, ScopedView):
@@ -523,16 +494,19 @@ class ConflictsView(RefreshWhenShown, ScopedView):
                 "incoming": self.tr("Take the incoming version"),
                 "combined": self.tr("Combine both versions")}[choice]
         try:
-            change = command.redo()
+            push(self._stack, command, text, self._bus, on_error=self._undo_refused)
         except SmartCityError as exc:
             self.show_error(labels.error_message(exc))
             return False
-        wrapped = _ConflictCommand(command, text, self._bus, self)
-        self._stack.push(wrapped)
-        self._bus.announce(change)
-        wrapped._after()
+        self.refresh()
         self.status_message.emit(self.tr("Conflict resolved. Undo with Ctrl+Z."))
         return True
+
+    def _undo_refused(self, exc: SmartCityError) -> None:
+        """An undo or redo of a resolution that the database refused: the record changed
+        again since. Say so, and show the queue as it is."""
+        self.refresh()
+        self.show_error(labels.error_message(exc))
 
     # ------------------------------------------------------------------ for tests and readers
     def shown_rows(self) -> list[tuple[str, str, str]]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.sdgs import SDGS
-from ...services import commands
+from ...services.ideas import commands
 from ...services.ideas.capture import IdeaQuery
 from ...services.workshop import projects
 from ...storage.database import Database

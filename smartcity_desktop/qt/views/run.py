@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import WorkshopStatus
 from ...core.errors import SmartCityError
+from ...services.commands import Change, NotUndoable
 from ...services.workshop import run
 from ...services.workshop.run import AgendaEntry, RunState
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon
 from ..run_clock import ClockState, Phase, RunClock
-from ..undo import ChangeBus
+from ..undo import ChangeBus, announce
 
 NOTES_DELAY_MS = 500
 COL_MARK, COL_ACTIVITY, COL_MINUTES, COL_START, COL_END = range(5)
@@ -663,7 +664,7 @@ class RunView(QWidget):
         if self._state is not None and status_before is not None \
                 and self._state.status != status_before:
             # The navigation shows the status; it rebuilds and calls set_scope again.
-            self._bus.structure_changed.emit()
+            announce(self._bus, Change(structure=True), NotUndoable.RUN_CLOCK)
 
     def _refuse(self, exc: SmartCityError) -> None:
         self.refresh()

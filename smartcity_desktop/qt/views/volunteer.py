@@ -51,6 +51,7 @@ from ...core import rules
 from ...core.enums import EntryBatchStatus, IdeaKind
 from ...core.errors import SmartCityError, ValidationError
 from ...core.sdgs import SDG_BY_NUMBER
+from ...services.ideas import intake
 from ...services.ideas import volunteer_entry as ve
 from ...services.ideas.volunteer_entry import BatchInfo, CardFields, Comparison
 from ...services.workshop import projects
@@ -58,7 +59,7 @@ from ...storage.database import Database
 from .. import labels, settings
 from ..icons import icon
 from ..ui.ui_entry_batch_dialog import Ui_EntryBatchDialog
-from ..undo import ChangeBus, ServiceCommand, push
+from ..undo import ChangeBus, push
 
 ERROR_COLOUR = "#b00020"
 OK_COLOUR = "#1b6e3a"
@@ -920,12 +921,12 @@ class VolunteerEntryView(QWidget):
         """The translated message for a participant code problem."""
         code = exc.details.get("code", "")
         reason = exc.details.get("reason")
-        if reason == "other_workshop":
+        if reason == intake.OTHER_WORKSHOP:
             return self.tr("%1 belongs to workshop %2").replace("%1", code) \
                 .replace("%2", exc.details["workshop"])
-        if reason == "not_found":
+        if reason == intake.PARTICIPANT_NOT_FOUND:
             return self.tr("No participant %s") % code
-        if reason == "unknown_workshop":
+        if reason == intake.UNKNOWN_WORKSHOP:
             return self.tr("%1 is not a code of workshop %2").replace("%1", code) \
                 .replace("%2", self._workshop_code)
         return self.tr("Not a participant code. Format: %s-007") % (self._workshop_code or "W1")
@@ -943,14 +944,15 @@ class VolunteerEntryView(QWidget):
             self._mark("text", None)
 
     def sdg_error(self, exc: ValidationError) -> str:
-        number = exc.details.get("number")
-        if number is not None:
-            return self.tr("SDG %s does not exist; they are numbered 1 to 17.") % number
-        return self.tr("“%s” is not a number from 1 to 17.") % exc.details.get("token", "")
+        numbers = exc.details.get("numbers")
+        if numbers:
+            return self.tr("SDG %s does not exist; they are numbered 1 to 17.") % \
+                ", ".join(map(str, numbers))
+        return self.tr("“%s” is not a number from 1 to 17.") % exc.details.get("value", "")
 
     def _check_sdgs(self, text: str) -> None:
         try:
-            numbers = ve.parse_sdgs(text)
+            numbers = intake.parse_sdgs(text)
         except ValidationError as exc:
             self._mark("sdgs", self.sdg_error(exc))
             return
@@ -1274,8 +1276,7 @@ class VolunteerEntryView(QWidget):
         if error is not None:
             self._report(0, {error.details.get("position"): error}, waiting)
             return
-        self._stack.push(ServiceCommand(command, text, self._bus))  # already done by the worker
-        self._bus.announce(change)
+        push(self._stack, command, text, self._bus, done=change)  # the worker ran it
         result = command.result
         handled = set(result.resolved) | set(result.failed)
         stopped = [p for p in command.choices if p not in handled]

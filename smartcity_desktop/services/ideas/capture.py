@@ -1,8 +1,7 @@
-"""Ideas: the one write path for adding, editing, deleting and restoring ideas, and the
-fast read path (id lists and page fetches) that table views use.
-
-Every write is one short transaction that is committed before the function returns; WAL with
-``synchronous=FULL`` makes it durable at that point.
+"""Ideas one at a time and in batches (each call ONE transaction, committed before it returns;
+WAL with ``synchronous=FULL`` makes it durable at that point), and the fast read path (id lists
+and page fetches) that table views use. What is written, and how it is checked, is
+:mod:`.intake`'s one insert path.
 """
 
 from __future__ import annotations
@@ -10,43 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import select
 
-from ...core import rules
 from ...core.enums import IdeaKind, IdeaSource, IdeaStatus
 from ...core.errors import SmartCityError, ValidationError
-from ...core.ids import link_id
-from ...core.sdgs import check_sdg_numbers
 from ...storage.database import Database
-from ...storage.models import (
-    Idea,
-    IdeaSDG,
-    IdeaStrategyGoal,
-    Participant,
-    StrategyGoal,
-    Theme,
-    Workshop,
-)
-from ..records import get_live, new_record, touch
-
-
-@dataclass(frozen=True)
-class IdeaInput:
-    """Everything a capture form can say about an idea."""
-
-    text: str
-    kind: IdeaKind = IdeaKind.IDEA
-    title: str | None = None
-    theme_id: str | None = None
-    sdgs: tuple[int, ...] = ()
-    strategy_goal_ids: tuple[str, ...] = ()
-    source: IdeaSource = IdeaSource.LIVE
-    author_participant_id: str | None = None
-    author_table_group: str | None = None
-    entered_by: str = ""
+from ...storage.models import Idea, IdeaSDG, IdeaStrategyGoal, Participant, Workshop
+from ..records import get_live
+from . import intake
+from .intake import IdeaInput, IdeaWriter
 
 
 @dataclass(frozen=True)
@@ -61,98 +35,56 @@ class IdeaSnapshot:
     deleted: bool
 
 
-def _validate(db: Database, s, workshop: Workshop, data: IdeaInput) -> IdeaInput:
-    text = rules.require_text("text", data.text, rules.MAX_IDEA_TEXT)
-    title = rules.optional_text("title", data.title, rules.MAX_TITLE)
-    try:
-        kind = IdeaKind(data.kind)
-    except ValueError:
-        raise ValidationError("kind", f"{data.kind!r} is not a kind of idea.") from None
-    try:
-        source = IdeaSource(data.source)
-    except ValueError:
-        raise ValidationError("source", f"{data.source!r} is not a source.") from None
-    sdgs = tuple(check_sdg_numbers(data.sdgs))
-    if data.theme_id:
-        theme = s.get(Theme, data.theme_id)
-        if theme is None or theme.deleted or theme.project_id != workshop.project_id:
-            raise ValidationError("theme", "The theme does not belong to this project.")
-    goals = tuple(dict.fromkeys(data.strategy_goal_ids))
-    for goal_id in goals:
-        goal = s.get(StrategyGoal, goal_id)
-        if goal is None or goal.deleted or goal.project_id != workshop.project_id:
-            raise ValidationError("strategy_goals", "A strategy goal is not of this project.")
-    table_group = rules.optional_text("table_group", data.author_table_group, 64)
-    if data.author_participant_id:
-        if table_group:
-            raise ValidationError("author", "An idea has a participant or a table group as "
-                                  "author, not both.")
-        person = s.get(Participant, data.author_participant_id)
-        if person is None or person.deleted:
-            raise ValidationError("participant", "The participant does not exist.")
-        if person.workshop_id != workshop.id:
-            raise ValidationError("participant", f"Participant {person.code} belongs to another "
-                                  "workshop.", code=person.code)
-    return replace(data, text=text, title=title, kind=kind, source=source, sdgs=sdgs,
-                   strategy_goal_ids=goals, author_table_group=table_group,
-                   entered_by=rules.clean_text(data.entered_by)[:rules.MAX_NAME])
+@dataclass(frozen=True)
+class Added:
+    """An idea just added, and the theme created with it (undo takes both back)."""
 
-
-def _sync_links(db: Database, s, idea_id: str, cls, column: str, wanted) -> None:
-    rows = {getattr(r, column): r for r in s.exec(select(cls).where(cls.idea_id == idea_id))}
-    for value in wanted:
-        row = rows.get(value)
-        if row is None:
-            s.add(new_record(db, cls, id=link_id(idea_id, column, value), idea_id=idea_id,
-                             **{column: value}))
-        elif row.deleted:
-            touch(db, row, deleted=False)
-            s.add(row)
-    for value, row in rows.items():
-        if value not in wanted and not row.deleted:
-            touch(db, row, deleted=True)
-            s.add(row)
+    idea_id: str
+    new_theme_id: str | None = None
 
 
 def add_idea(db: Database, workshop_id: str, data: IdeaInput, idea_id: str | None = None) -> str:
     """Save a new idea and return its id. Committed when this returns."""
+    return add_idea_with_theme(db, workshop_id, data, idea_id).idea_id
+
+
+def add_idea_with_theme(db: Database, workshop_id: str, data: IdeaInput,
+                        idea_id: str | None = None) -> Added:
+    """Save a new idea, and the theme ``data.new_theme`` names if the project has none by that
+    name, in ONE transaction."""
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        data = _validate(db, s, workshop, data)
-        values = dict(workshop_id=workshop_id, title=data.title, text=data.text,
-                      kind=data.kind.value, theme_id=data.theme_id, source=data.source.value,
-                      author_participant_id=data.author_participant_id,
-                      author_table_group=data.author_table_group, entered_by=data.entered_by,
-                      status=IdeaStatus.NEW.value)
-        if idea_id:
-            values["id"] = idea_id
-        idea = new_record(db, Idea, **values)
-        s.add(idea)
-        s.flush()
-        _sync_links(db, s, idea.id, IdeaSDG, "sdg_number", data.sdgs)
-        _sync_links(db, s, idea.id, IdeaStrategyGoal, "goal_id", data.strategy_goal_ids)
+        written = IdeaWriter(db, s, workshop).add(data, idea_id)
         s.commit()
-        return idea.id
+    return Added(written.idea_id, written.new_theme_id)
 
 
 def update_idea(db: Database, idea_id: str, data: IdeaInput) -> IdeaSnapshot:
     """Change an idea; returns the snapshot from before the change (for undo)."""
+    return update_idea_with_theme(db, idea_id, data)[0]
+
+
+def update_idea_with_theme(db: Database, idea_id: str, data: IdeaInput, *,
+                           bring_back: tuple[str, ...] = (), take_back: tuple[str, ...] = ()
+                           ) -> tuple[IdeaSnapshot, str | None]:
+    """Change an idea in ONE transaction, creating the theme ``data.new_theme`` names if the
+    project has none by that name. For undo and redo, the themes in ``bring_back`` come back
+    first and those in ``take_back`` are tombstoned after (while no other idea uses them).
+    Returns the snapshot from before the change and the id of a theme created."""
     before = get_idea(db, idea_id)
     if before.deleted:
-        raise ValidationError("idea", "The idea has been deleted.")
+        raise ValidationError("idea", "The idea has been deleted.", reason=intake.IDEA_DELETED)
     with db.session() as s:
-        idea = s.get(Idea, idea_id)
-        workshop = s.get(Workshop, idea.workshop_id)
-        data = _validate(db, s, workshop, data)
-        touch(db, idea, title=data.title, text=data.text, kind=data.kind.value,
-              theme_id=data.theme_id, source=data.source.value,
-              author_participant_id=data.author_participant_id,
-              author_table_group=data.author_table_group, entered_by=data.entered_by)
-        s.add(idea)
-        _sync_links(db, s, idea_id, IdeaSDG, "sdg_number", data.sdgs)
-        _sync_links(db, s, idea_id, IdeaStrategyGoal, "goal_id", data.strategy_goal_ids)
+        workshop = s.get(Workshop, before.workshop_id)
+        if bring_back:
+            intake.set_deleted(db, s, (), False, bring_back)
+            s.flush()
+        written = IdeaWriter(db, s, workshop).update(idea_id, data)
+        if take_back:
+            s.flush()
+            intake.set_deleted(db, s, (), True, take_back)
         s.commit()
-    return before
+    return before, written.new_theme_id
 
 
 def set_idea_deleted(db: Database, idea_id: str, deleted: bool) -> None:
@@ -168,6 +100,14 @@ def restore_idea(db: Database, idea_id: str) -> None:
     set_idea_deleted(db, idea_id, False)
 
 
+def set_ideas_deleted(db: Database, idea_ids, deleted: bool, theme_ids=()) -> None:
+    """Tombstone (or bring back) many ideas, and the themes created with them, in ONE
+    transaction: an unknown id raises and nothing is written."""
+    with db.session() as s:
+        intake.set_deleted(db, s, idea_ids, deleted, theme_ids)
+        s.commit()
+
+
 # --------------------------------------------------------------------------- batches (import)
 
 
@@ -177,107 +117,48 @@ class BatchCancelled(SmartCityError):
     code = "cancelled"
 
 
+@dataclass(frozen=True)
+class BatchResult:
+    idea_ids: list[str]
+    theme_ids: list[str]  # themes created for ideas that named a new one
+
+
 def add_ideas_in_one_transaction(db: Database, workshop_id: str, inputs,
-                                 new_themes: dict[str, str] | None = None,
-                                 progress=None) -> list[str]:
-    """Save many ideas in ONE transaction and return their ids: all of them or none.
+                                 progress=None) -> BatchResult:
+    """Save many ideas in ONE transaction: all of them or none.
 
     Each idea is checked like :func:`add_idea` does; a refused one raises ValidationError with
-    ``details["index"]`` (its position in ``inputs``) and nothing is written. ``new_themes``
-    (``{theme id: name}``) are created first, in the same transaction, so ideas can name them.
+    ``details["index"]`` (its position in ``inputs``) and nothing is written. Ideas that name
+    a new theme (``IdeaInput.new_theme``) create it once, in the same transaction.
     ``progress(done, total)`` is called after each idea; returning False rolls everything back
     and raises :class:`BatchCancelled`."""
     inputs = list(inputs)
     total = len(inputs)
     ids: list[str] = []
-    links: list = []
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        if new_themes:
-            taken = {t.casefold() for t in s.exec(select(Theme.name).where(
-                Theme.project_id == workshop.project_id, Theme.deleted == False))}  # noqa: E712
-            for theme_id, name in new_themes.items():
-                name = rules.require_text("theme", name, rules.MAX_NAME)
-                if name.casefold() in taken:
-                    raise ValidationError("theme", f"The theme {name!r} already exists.",
-                                          name=name)
-                taken.add(name.casefold())
-                s.add(new_record(db, Theme, id=theme_id, project_id=workshop.project_id,
-                                 name=name))
-            s.flush()
-        # _validate looks these up for every idea: held here, the session's (weak) identity
-        # map answers instead of the database; pending ideas need no flush for them either.
-        held = preload_for_validation(s, workshop)  # noqa: F841
+        writer = IdeaWriter(db, s, workshop, batch=True)
         for index, data in enumerate(inputs):
             try:
-                with s.no_autoflush:
-                    data = _validate(db, s, workshop, data)
+                ids.append(writer.add(data).idea_id)
             except ValidationError as exc:
                 details = {k: v for k, v in exc.details.items() if k != "field"}
                 details["index"] = index
                 raise ValidationError(exc.field, exc.message, **details) from None
-            idea = new_record(db, Idea, workshop_id=workshop_id, title=data.title,
-                              text=data.text, kind=data.kind.value, theme_id=data.theme_id,
-                              source=data.source.value,
-                              author_participant_id=data.author_participant_id,
-                              author_table_group=data.author_table_group,
-                              entered_by=data.entered_by, status=IdeaStatus.NEW.value)
-            s.add(idea)
-            ids.append(idea.id)
-            # A new idea has no links yet: the rows _sync_links would add, without its look-ups.
-            links.extend(new_record(db, IdeaSDG, id=link_id(idea.id, "sdg_number", n),
-                                    idea_id=idea.id, sdg_number=n) for n in data.sdgs)
-            links.extend(new_record(db, IdeaStrategyGoal, id=link_id(idea.id, "goal_id", g),
-                                    idea_id=idea.id, goal_id=g) for g in data.strategy_goal_ids)
-            if len(ids) % _BATCH_FLUSH == 0:
-                _flush_links(s, links)
             if progress is not None and progress(index + 1, total) is False:
                 s.rollback()
                 raise BatchCancelled("The import was cancelled; nothing was saved.")
-        _flush_links(s, links)
+        writer.flush()
         s.commit()
-    return ids
-
-
-_BATCH_FLUSH = 500
-
-
-def preload_for_validation(s, workshop: Workshop) -> list:
-    """Load the themes, strategy goals and participants that :func:`_validate` may look up for
-    ideas of ``workshop``, so that many checks in one session do not query each time. Keep the
-    returned list while checking: the session holds its records only weakly."""
-    return [*s.exec(select(Theme).where(Theme.project_id == workshop.project_id)),
-            *s.exec(select(StrategyGoal).where(StrategyGoal.project_id == workshop.project_id)),
-            *s.exec(select(Participant).where(Participant.workshop_id == workshop.id))]
-
-
-def _flush_links(s, links: list) -> None:
-    """Write the pending ideas, then their links (no ORM relationships order them)."""
-    s.flush()
-    if links:
-        s.add_all(links)
-        s.flush()
-        links.clear()
-
-
-def set_ideas_deleted(db: Database, idea_ids, deleted: bool) -> None:
-    """Tombstone (or bring back) many ideas in ONE transaction (undo of an import)."""
-    with db.session() as s:
-        for idea_id in idea_ids:
-            idea = s.get(Idea, idea_id)
-            if idea is None:
-                raise ValidationError("idea", f"No idea with id {idea_id}.")
-            if idea.deleted != deleted:
-                touch(db, idea, deleted=deleted)
-                s.add(idea)
-        s.commit()
+    return BatchResult(ids, writer.created_themes)
 
 
 def get_idea(db: Database, idea_id: str) -> IdeaSnapshot:
     with db.session() as s:
         idea = s.get(Idea, idea_id)
         if idea is None:
-            raise ValidationError("idea", f"No idea with id {idea_id}.")
+            raise ValidationError("idea", f"No idea with id {idea_id}.",
+                                  reason=intake.IDEA_NOT_FOUND, id=idea_id)
         sdgs = tuple(sorted(s.exec(select(IdeaSDG.sdg_number).where(
             IdeaSDG.idea_id == idea_id, IdeaSDG.deleted == False))))  # noqa: E712
         goals = tuple(s.exec(select(IdeaStrategyGoal.goal_id).where(
@@ -491,3 +372,27 @@ def count_ideas(db: Database, workshop_id: str | None = None) -> int:
             return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = false AND "
                                         "workshop_id = :w"), {"w": workshop_id}).scalar()
         return conn.execute(sa.text("SELECT count(*) FROM idea WHERE deleted = false")).scalar()
+
+
+def participant_codes(db: Database, workshop_id: str) -> list[str]:
+    """The codes of the workshop's live participants, in order (for completers)."""
+    with db.session() as s:
+        return list(s.exec(select(Participant.code).where(
+            Participant.workshop_id == workshop_id, Participant.deleted == False)  # noqa: E712
+            .order_by(Participant.code)))
+
+
+def table_groups(db: Database, workshop_id: str) -> list[str]:
+    """The table groups named as authors of the workshop's live ideas, sorted (for completers)."""
+    with db.engine.connect() as conn:
+        names = conn.execute(sa.text(
+            "SELECT DISTINCT author_table_group FROM idea WHERE workshop_id = :w "
+            "AND deleted = false AND author_table_group IS NOT NULL AND author_table_group != ''"),
+            {"w": workshop_id}).scalars()
+        return sorted(names, key=_natural)
+
+
+def _natural(name: str) -> tuple:
+    """Sort key that puts "Table 2" before "Table 10"."""
+    return tuple((0, int(part), "") if part.isdecimal() else (1, 0, part.casefold())
+                 for part in re.split(r"(\d+)", name) if part)

@@ -3,9 +3,9 @@
 
 Undo never creates a second record: a theme made by "New theme" or "Split" is tombstoned on
 undo and the same record comes back on redo; a merged theme is tombstoned and comes back on
-undo. Every command returns a :class:`ThemeChange`: the ideas whose theme changed (``updated``)
-and, for changes to the themes themselves, the themes concerned (``themes``), so the GUI also
-announces a change of structure.
+undo. Every command returns a :class:`~services.commands.Change`: the ideas whose theme
+changed (``updated``) and, for changes to the themes themselves, the themes concerned
+(``themes``), so the GUI also announces a change of structure.
 """
 
 from __future__ import annotations
@@ -16,17 +16,6 @@ from ...storage.database import Database
 from ..commands import Change, Command
 from . import clustering
 from .clustering import MergeResult
-
-
-@dataclass(frozen=True)
-class ThemeChange(Change):
-    """A :class:`Change` that may also concern themes (created, renamed, merged, deleted)."""
-
-    themes: tuple[str, ...] = ()
-
-    @property
-    def touches_themes(self) -> bool:
-        return bool(self.themes)
 
 
 @dataclass
@@ -44,15 +33,15 @@ class MoveIdeasToTheme(Command):
     def moved(self) -> tuple[str, ...]:
         return tuple(i for i, before in self.previous.items() if before != self.theme_id)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         self.previous = clustering.move_ideas_to_theme(self.db, self.idea_ids, self.theme_id,
                                                        self.project_id)
-        return ThemeChange(updated=self.moved)
+        return Change(updated=self.moved)
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         moved = self.moved
         clustering.restore_idea_themes(self.db, {i: self.previous[i] for i in moved})
-        return ThemeChange(updated=moved)
+        return Change(updated=moved)
 
 
 @dataclass
@@ -68,7 +57,7 @@ class CreateTheme(Command):
     orphans: tuple[str, ...] = ()  # ideas that were in the theme when its creation was undone
     label: str = field(default="create_theme", init=False)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         if self.theme_id is None:
             theme, self.previous = clustering.create_theme_with_ideas(
                 self.db, self.project_id, self.name, self.idea_ids)
@@ -76,12 +65,12 @@ class CreateTheme(Command):
             self.idea_ids = tuple(self.previous)
         else:  # redo after undo: the same record comes back, with the same ideas
             clustering.restore_theme(self.db, self.theme_id, (*self.idea_ids, *self.orphans))
-        return ThemeChange(updated=(*self.idea_ids, *self.orphans), themes=(self.theme_id,))
+        return Change(updated=(*self.idea_ids, *self.orphans), themes=(self.theme_id,))
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         clustering.restore_idea_themes(self.db, self.previous)
         self.orphans = clustering.delete_theme(self.db, self.theme_id)
-        return ThemeChange(updated=(*self.idea_ids, *self.orphans), themes=(self.theme_id,))
+        return Change(updated=(*self.idea_ids, *self.orphans), themes=(self.theme_id,))
 
 
 @dataclass
@@ -92,13 +81,13 @@ class RenameTheme(Command):
     old_name: str | None = None
     label: str = field(default="rename_theme", init=False)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         self.old_name = clustering.rename_theme(self.db, self.theme_id, self.name)
-        return ThemeChange(themes=(self.theme_id,))
+        return Change(themes=(self.theme_id,))
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         clustering.rename_theme(self.db, self.theme_id, self.old_name)
-        return ThemeChange(themes=(self.theme_id,))
+        return Change(themes=(self.theme_id,))
 
 
 @dataclass
@@ -111,15 +100,15 @@ class MergeThemes(Command):
     result: MergeResult | None = None
     label: str = field(default="merge_themes", init=False)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         self.result = clustering.merge_themes(self.db, self.source_theme_id,
                                               self.target_theme_id)
-        return ThemeChange(updated=self.result.live,
+        return Change(updated=self.result.live,
                            themes=(self.source_theme_id, self.target_theme_id))
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         clustering.unmerge_themes(self.db, self.result)
-        return ThemeChange(updated=self.result.live,
+        return Change(updated=self.result.live,
                            themes=(self.source_theme_id, self.target_theme_id))
 
 
@@ -134,18 +123,18 @@ class SplitTheme(Command):
     new_theme_id: str | None = None
     label: str = field(default="split_theme", init=False)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         self.idea_ids = tuple(dict.fromkeys(self.idea_ids))
         if self.new_theme_id is None:
             self.new_theme_id = clustering.split_theme(self.db, self.theme_id, self.idea_ids,
                                                        self.new_name).id
         else:  # redo after undo: the same new theme record with the same ideas
             clustering.resplit_theme(self.db, self.theme_id, self.new_theme_id, self.idea_ids)
-        return ThemeChange(updated=self.idea_ids, themes=(self.theme_id, self.new_theme_id))
+        return Change(updated=self.idea_ids, themes=(self.theme_id, self.new_theme_id))
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         clustering.unsplit_theme(self.db, self.theme_id, self.new_theme_id, self.idea_ids)
-        return ThemeChange(updated=self.idea_ids, themes=(self.theme_id, self.new_theme_id))
+        return Change(updated=self.idea_ids, themes=(self.theme_id, self.new_theme_id))
 
 
 @dataclass
@@ -157,10 +146,10 @@ class DeleteTheme(Command):
     idea_ids: tuple[str, ...] = ()
     label: str = field(default="delete_theme", init=False)
 
-    def redo(self) -> ThemeChange:
+    def redo(self) -> Change:
         self.idea_ids = clustering.delete_theme(self.db, self.theme_id)
-        return ThemeChange(updated=self.idea_ids, themes=(self.theme_id,))
+        return Change(updated=self.idea_ids, themes=(self.theme_id,))
 
-    def undo(self) -> ThemeChange:
+    def undo(self) -> Change:
         clustering.restore_theme(self.db, self.theme_id, self.idea_ids)
-        return ThemeChange(updated=self.idea_ids, themes=(self.theme_id,))
+        return Change(updated=self.idea_ids, themes=(self.theme_id,))

@@ -25,24 +25,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import sqlalchemy as sa
+from sqlmodel import select
 
 from ...core import rules
-from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import SmartCityError, ValidationError
-from ...core.ids import new_id
-from ...core.sdgs import SDG_BY_NUMBER
 from ...storage.database import Database
-from ...storage.models import Workshop
+from ...storage.models import Theme, Workshop
 from ..records import get_live
-from ..workshop import projects
-from . import capture
-from .capture import IdeaInput
+from . import capture, intake
+from .intake import IdeaInput
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_COLUMNS = 256
-MAX_TABLE_GROUP = 64
 
 #: The fields an imported row can fill, in the order forms and reports show them.
 FIELDS: tuple[str, ...] = ("text", "title", "kind", "theme", "sdgs", "participant",
@@ -431,82 +426,6 @@ def check_mapping(headers: Sequence[str], mapping: Mapping[str, str | None]) -> 
     return result
 
 
-# --------------------------------------------------------------------------- parsing cells
-
-
-def _word(value: str) -> str:
-    return unicodedata.normalize("NFC", value).casefold().strip().strip(".!:").strip()
-
-
-_KIND_WORDS: dict[str, IdeaKind] = {
-    **{w: IdeaKind.NEED for w in (
-        "need", "needs", "n", "behov", "behovet", "b", "problem", "problems", "problemer",
-        "challenge", "challenges", "utfordring", "utfordringer", "issue", "wish", "ønske")},
-    **{w: IdeaKind.IDEA for w in (
-        "idea", "ideas", "i", "idé", "ide", "ideer", "idéer", "ideen", "idéen", "solution",
-        "solutions", "løsning", "løsninger", "løysing", "forslag", "suggestion", "proposal",
-        "tiltak")},
-}
-
-_SOURCE_WORDS: dict[str, IdeaSource] = {
-    **{w: IdeaSource.PAPER for w in (
-        "paper", "paper form", "form", "papir", "papirskjema", "skjema", "paper forms")},
-    **{w: IdeaSource.STICKY for w in (
-        "sticky", "sticky note", "sticky notes", "post-it", "postit", "post it", "lapp",
-        "gul lapp", "lapper", "klistrelapp", "note")},
-    **{w: IdeaSource.LIVE for w in ("live", "direkte", "digital", "on screen", "skjerm")},
-    **{w: IdeaSource.KIOSK for w in ("kiosk",)},
-}
-
-_SDG_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?:\.(\d{1,2}|[a-c]))?(?![\d])", re.IGNORECASE)
-_SDG_FILLER = re.compile(r"\b(?:sdgs?|goals?|mål|fn|un|nr|no|number|and|og|target|delmål)\b"
-                         r"|[\s,;/&+#.:\-–]+", re.IGNORECASE)
-
-
-def parse_sdgs(value: str) -> tuple[int, ...]:
-    """"11, 13", "11;13", "SDG 11", "SDG11 og SDG13", "11.2" (a target of goal 11) → numbers.
-    Raises ValidationError for words it cannot read and for numbers outside 1..17."""
-    text = value.strip()
-    if not text:
-        return ()
-    numbers = [int(m.group(1)) for m in _SDG_NUMBER.finditer(text)]
-    rest = _SDG_FILLER.sub("", _SDG_NUMBER.sub("", text))
-    if rest or not numbers:
-        raise ValidationError("sdgs", f"Cannot read SDG numbers from {value!r}: write numbers "
-                              "from 1 to 17 such as \"11, 13\".", reason="sdg_unreadable",
-                              value=value)
-    bad = sorted({n for n in numbers if n not in SDG_BY_NUMBER})
-    if bad:
-        raise ValidationError("sdgs", f"There is no SDG {', '.join(map(str, bad))}: SDGs are "
-                              "numbered 1 to 17.", reason="sdg_unknown", numbers=bad)
-    return tuple(sorted(set(numbers)))
-
-
-def parse_kind(value: str) -> IdeaKind:
-    word = _word(value)
-    if not word:
-        return IdeaKind.IDEA
-    for candidate in (word, word.split("/")[0].strip(), word.split()[0] if word.split() else ""):
-        if candidate in _KIND_WORDS:
-            return _KIND_WORDS[candidate]
-    raise ValidationError("kind", f"{value.strip()!r} is not a kind: write need or idea "
-                          "(behov or idé).", reason="kind_unknown", value=value)
-
-
-def parse_source(value: str) -> IdeaSource:
-    word = _word(value)
-    if not word:
-        return IdeaSource.PAPER
-    if word in _SOURCE_WORDS:
-        return _SOURCE_WORDS[word]
-    try:
-        return IdeaSource(word)
-    except ValueError:
-        raise ValidationError("source", f"{value.strip()!r} is not a source: write paper, "
-                              "sticky, live or kiosk.", reason="source_unknown",
-                              value=value) from None
-
-
 # --------------------------------------------------------------------------- preview
 
 
@@ -560,141 +479,84 @@ def _text_error(exc: ValidationError) -> RowError:
     return _error(exc, f"{exc.field}_{reason}")
 
 
-@dataclass
-class _Context:
-    workshop: Workshop
-    themes: dict[str, str]                       # casefolded name -> id
-    goals: dict[str, str]                        # casefolded code -> id
-    people: dict[str, tuple[str, str, str]]      # code -> (id, workshop id, workshop code)
-
-
-def _context(db: Database, workshop_id: str) -> _Context:
-    with db.session() as s:
-        workshop = get_live(s, Workshop, workshop_id, "workshop")
-    themes = {t.name.casefold(): t.id for t in projects.list_themes(db, workshop.project_id)}
-    goals = {g.code.casefold(): g.id for g in projects.list_strategy_goals(db, workshop.project_id)}
-    with db.engine.connect() as conn:
-        people = {code: (pid, wid, wcode) for pid, code, wid, wcode in conn.execute(sa.text(
-            "SELECT p.id, p.code, p.workshop_id, w.code FROM participant p "
-            "JOIN workshop w ON w.id = p.workshop_id WHERE p.deleted = false"))}
-    return _Context(workshop, themes, goals, people)
-
-
-def _parse_row(ctx: _Context, number: int, cells: dict[str, str],
+def _parse_row(lookup: intake.Lookup, number: int, cells: dict[str, str],
                entered_by: str) -> PreviewRow:
+    """One row through the intake's parsers, every problem of the row collected."""
     errors: list[RowError] = []
-    text = title = table_group = None
-    try:
-        text = rules.require_text("text", cells.get("text", ""), rules.MAX_IDEA_TEXT)
-    except ValidationError as exc:
-        errors.append(_text_error(exc))
-    try:
-        title = rules.optional_text("title", cells.get("title", ""), rules.MAX_TITLE)
-    except ValidationError as exc:
-        errors.append(_text_error(exc))
-    kind = source = None
-    sdgs: tuple[int, ...] = ()
-    try:
-        kind = parse_kind(cells.get("kind", ""))
-    except ValidationError as exc:
-        errors.append(_error(exc))
-    try:
-        source = parse_source(cells.get("source", ""))
-    except ValidationError as exc:
-        errors.append(_error(exc))
-    try:
-        sdgs = parse_sdgs(cells.get("sdgs", ""))
-    except ValidationError as exc:
-        errors.append(_error(exc))
-    theme_id, theme_name, new_theme = None, None, False
-    try:
-        theme_name = rules.optional_text("theme", cells.get("theme", ""), rules.MAX_NAME)
-        if theme_name:
-            theme_name = " ".join(theme_name.split())
-            theme_id = ctx.themes.get(theme_name.casefold())
-            new_theme = theme_id is None
-    except ValidationError as exc:
-        errors.append(_text_error(exc))
+
+    def parsed(parse, *args, reason: str | None = None, text_error: bool = False):
+        try:
+            return parse(*args)
+        except ValidationError as exc:
+            errors.append(_text_error(exc) if text_error else _error(exc, reason))
+            return None
+
+    text = parsed(rules.require_text, "text", cells.get("text", ""), rules.MAX_IDEA_TEXT,
+                  text_error=True)
+    title = parsed(rules.optional_text, "title", cells.get("title", ""), rules.MAX_TITLE,
+                   text_error=True)
+    kind = parsed(intake.parse_kind, cells.get("kind", ""))
+    source = parsed(intake.parse_source, cells.get("source", ""))
+    sdgs = parsed(intake.parse_sdgs, cells.get("sdgs", "")) or ()
+    theme_name = parsed(intake.parse_theme_name, cells.get("theme", ""), text_error=True)
+    theme_id = lookup.theme_id(theme_name) if theme_name else None
     goal_ids: list[str] = []
     goals_text = cells.get("strategy_goals", "").strip()
     if goals_text:
+        goals = lookup.goals()
         unknown = []
         for token in filter(None, (t.strip() for t in re.split(r"[,;/\n]+", goals_text))):
-            parts = [token] if token.casefold() in ctx.goals else token.split()
+            parts = [token] if token.casefold() in goals else token.split()
             for part in parts:
-                goal_id = ctx.goals.get(part.casefold())
+                goal_id = goals.get(part.casefold())
                 if goal_id is None:
                     unknown.append(part)
                 elif goal_id not in goal_ids:
                     goal_ids.append(goal_id)
         if unknown:
-            known = ", ".join(sorted(c.upper() for c in ctx.goals)) or "none"
+            known = ", ".join(sorted(c.upper() for c in goals)) or "none"
             errors.append(RowError("strategy_goals", "goal_unknown",
                                    f"Unknown strategy goal code(s): {', '.join(unknown)} "
                                    f"(this project's codes: {known}).",
                                    {"codes": unknown}))
-    try:
-        table_group = rules.optional_text("table_group", cells.get("table_group", ""),
-                                          MAX_TABLE_GROUP)
-    except ValidationError as exc:
-        errors.append(_text_error(exc))
-    participant_id = None
-    code = cells.get("participant", "").strip()
-    if code:
-        try:
-            code = "".join(code.split()).upper()
-            if code.isdigit():  # only the number, as on a form of this workshop: 17 -> W1-017
-                code = rules.participant_code(ctx.workshop.code, int(code))
-            rules.parse_participant_code(code)
-            person = ctx.people.get(code)
-            if person is None:
-                errors.append(RowError("participant", "participant_unknown",
-                                       f"There is no participant {code.upper()}.",
-                                       {"code": code.upper()}))
-            elif person[1] != ctx.workshop.id:
-                errors.append(RowError(
-                    "participant", "participant_other_workshop",
-                    f"Participant {code.upper()} belongs to workshop {person[2]}, not "
-                    f"{ctx.workshop.code}.",
-                    {"code": code.upper(), "workshop": person[2]}))
-            else:
-                participant_id = person[0]
-        except ValidationError as exc:
-            errors.append(_error(exc, "participant_code_invalid"))
-        if table_group:
-            errors.append(RowError("author", "author_both",
-                                   "An idea has a participant or a table group as author, "
-                                   "not both."))
+    table_group = parsed(intake.parse_table_group, cells.get("table_group", ""),
+                         text_error=True)
+    person = parsed(intake.resolve_participant, lookup, cells.get("participant", ""))
+    if person is not None and table_group:
+        errors.append(RowError("author", intake.AUTHOR_BOTH,
+                               "An idea has a participant or a table group as author, "
+                               "not both."))
     data = None
     if not errors:
-        data = IdeaInput(text=text, kind=kind, title=title, theme_id=theme_id, sdgs=sdgs,
+        data = IdeaInput(text=text, kind=kind, title=title, theme_id=theme_id,
+                         new_theme=theme_name if theme_id is None else None, sdgs=sdgs,
                          strategy_goal_ids=tuple(goal_ids), source=source,
-                         author_participant_id=participant_id, author_table_group=table_group,
-                         entered_by=entered_by)
-    return PreviewRow(number, cells, data, theme_name, new_theme, tuple(errors))
+                         author_participant_id=person.id if person else None,
+                         author_table_group=table_group, entered_by=entered_by)
+    return PreviewRow(number, cells, data, theme_name, bool(theme_name and theme_id is None),
+                      tuple(errors))
 
 
 def preview(db: Database, workshop_id: str, table: Table, mapping: Mapping[str, str | None],
             entered_by: str = "") -> Preview:
     """Check every row of ``table`` for the workshop; nothing is written."""
     columns = check_mapping(table.headers, mapping)
-    ctx = _context(db, workshop_id)
     rows = []
-    for number, record in zip(table.row_numbers, table.rows):
-        cells = {f: record[i] for f, i in columns.items()}
-        rows.append(_parse_row(ctx, number, cells, entered_by))
-    # The service's own checks too, so that the preview never promises what the write refuses.
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        held = capture.preload_for_validation(s, workshop)  # noqa: F841 - kept while checking
-        for n, row in enumerate(rows):
-            if row.data is None:
-                continue
-            try:
-                validated = capture._validate(db, s, workshop, row.data)
-                rows[n] = replace(row, data=validated)
-            except ValidationError as exc:
-                rows[n] = replace(row, data=None, errors=(_error(exc),))
+        # The writer's own checks too, so that the preview never promises what the write
+        # refuses; in batch mode it holds what the checks look up.
+        writer = intake.IdeaWriter(db, s, workshop, batch=True)
+        for number, record in zip(table.row_numbers, table.rows):
+            cells = {f: record[i] for f, i in columns.items()}
+            row = _parse_row(writer.lookup, number, cells, entered_by)
+            if row.data is not None:
+                try:
+                    with s.no_autoflush:
+                        row = replace(row, data=writer.check(row.data))
+                except ValidationError as exc:
+                    row = replace(row, data=None, errors=(_error(exc),))
+            rows.append(row)
     new_themes: dict[str, str] = {}
     for row in rows:
         if row.ok and row.new_theme:
@@ -744,18 +606,15 @@ def import_rows(db: Database, workshop_id: str, table: Table, mapping: Mapping[s
     good = result.good
     if not good:
         return ImportResult("nothing", bad_rows=bad, rows=len(result.rows))
-    new_themes = {name.casefold(): (new_id(), name) for name in result.new_themes}
     inputs = []
     for row in good:
         data = row.data
-        if row.new_theme:
-            data = replace(data, theme_id=new_themes[row.theme_name.casefold()][0])
         if entered_by and not data.entered_by:
             data = replace(data, entered_by=entered_by)
         inputs.append(data)
     try:
-        ids = capture.add_ideas_in_one_transaction(
-            db, workshop_id, inputs, new_themes=dict(new_themes.values()), progress=progress)
+        written = capture.add_ideas_in_one_transaction(db, workshop_id, inputs,
+                                                       progress=progress)
     except capture.BatchCancelled:
         return ImportResult("cancelled", bad_rows=bad, rows=len(result.rows))
     except ValidationError as exc:
@@ -765,5 +624,8 @@ def import_rows(db: Database, workshop_id: str, table: Table, mapping: Mapping[s
             raise ValidationError(exc.field, f"Row {good[index].row_number}: {exc.message}",
                                   row=good[index].row_number, **details) from None
         raise
-    return ImportResult("imported", tuple(ids), tuple(i for i, _ in new_themes.values()),
-                        tuple(n for _, n in new_themes.values()), bad, len(result.rows))
+    with db.session() as s:
+        names = {t.id: t.name for t in s.exec(select(Theme).where(
+            Theme.id.in_(written.theme_ids)))} if written.theme_ids else {}
+    return ImportResult("imported", tuple(written.idea_ids), tuple(written.theme_ids),
+                        tuple(names[i] for i in written.theme_ids), bad, len(result.rows))

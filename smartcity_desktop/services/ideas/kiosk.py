@@ -17,21 +17,20 @@ import secrets
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from sqlmodel import select
 
 from ...core import rules
-from ...core.enums import IdeaKind, IdeaSource, IdeaStatus
+from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import ValidationError
 from ...storage.database import Database
-from ...storage.models import Idea, Participant, Workshop
+from ...storage.models import Participant, Workshop
 from ..records import get_live, new_record
 from ..workshop import participants
 from ..workshop.participants import ParticipantInput
-from . import capture
-from .capture import IdeaInput
+from .intake import IdeaInput, IdeaWriter
 
 ENTERED_BY = "kiosk"
 PIN_MIN, PIN_MAX = 4, 8
@@ -75,10 +74,11 @@ def submit_kiosk_entry(db: Database, workshop_id: str, text: str,
         workshop = get_live(s, Workshop, workshop_id, "workshop")
         project_id = workshop.project_id
     # Everything is checked before the first write.
-    answers = participants._validated_answers(db, project_id, about) if about else []
+    answers = participants.validated_answers(db, project_id, about) if about else []
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        data = capture._validate(db, s, workshop, data)
+        writer = IdeaWriter(db, s, workshop)
+        data = writer.check(data)
         participant = None
         if about is not None:
             codes = s.exec(select(Participant.code).where(Participant.workshop_id == workshop_id))
@@ -87,16 +87,11 @@ def submit_kiosk_entry(db: Database, workshop_id: str, text: str,
                                      consent_processing=True, consent_contact=False)
             s.add(participant)
             s.flush()
-            participants._write_answers(db, s, participant.id, answers)
-        idea = new_record(db, Idea, workshop_id=workshop_id, title=None, text=data.text,
-                          kind=data.kind.value, theme_id=data.theme_id, source=data.source.value,
-                          author_participant_id=participant.id if participant else None,
-                          author_table_group=None, entered_by=data.entered_by,
-                          status=IdeaStatus.NEW.value)
-        s.add(idea)
-        s.flush()
+            participants.write_answers(db, s, participant.id, answers)
+            data = replace(data, author_participant_id=participant.id)
+        written = writer.add(data, checked=True)
         s.commit()
-        return KioskResult(idea.id, participant.id if participant else None,
+        return KioskResult(written.idea_id, participant.id if participant else None,
                            participant.code if participant else None)
 
 

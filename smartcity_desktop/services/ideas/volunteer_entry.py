@@ -5,7 +5,8 @@ A stack of cards is an *entry batch*. Every card a volunteer types is stored as 
 (participant code, need-or-idea tick, text, SDG ticks, theme) and is checked as it is saved:
 a bad card is refused with a :class:`ValidationError` naming the field, and nothing is written.
 
-* Single entry: each card becomes an idea at once (``capture.add_idea``, source "paper").
+* Single entry: each card becomes an idea at once (source "paper"), in the card's own
+  transaction, through the idea intake (:mod:`.intake`).
 * Double entry: two volunteers type the whole stack independently (pass 1 and pass 2). Card
   number *n* of pass 1 is compared with card number *n* of pass 2, field by field
   (:func:`compare`); cards on which both agree are accepted in bulk (:func:`accept_agreeing`),
@@ -32,14 +33,12 @@ from ...core.clock import utcnow
 from ...core.enums import EntryBatchStatus, IdeaKind, IdeaSource
 from ...core.errors import NotFoundError, ValidationError
 from ...core.ids import link_id
-from ...core.sdgs import SDG_BY_NUMBER
 from ...storage.database import Database
-from ...storage.models import CardEntry, EntryBatch, Idea, Participant, Workshop
+from ...storage.models import CardEntry, EntryBatch, Idea, Theme, Workshop
 from ..commands import Change, Command
 from ..records import get_live, live, new_record, touch
-from ..workshop import projects
-from . import capture
-from .capture import IdeaInput
+from . import intake
+from .intake import IdeaInput
 
 FIELDS = ("participant_code", "kind", "text", "sdgs", "theme")
 """The fields of a paper idea card, in the order they are printed (and typed)."""
@@ -56,8 +55,6 @@ BREAK_GAP = dt.timedelta(minutes=15)
 MIN_ACTIVE = dt.timedelta(minutes=1)
 """A pause longer than this between two cards of a volunteer is a break, not typing time."""
 
-_CODE_RE = re.compile(r"^(?P<workshop>[A-Z0-9]{1,8})\s*[-‐‑–—]\s*(?P<number>\d{1,5})$")
-_SDG_SPLIT = re.compile(r"[\s,;/+]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -129,6 +126,7 @@ class SavedCard:
     position: int          # the card's number in the stack (1, 2, …)
     idea_id: str | None    # the idea made at once (single-entry batches only)
     count: int             # cards now entered in this batch and pass
+    new_theme_id: str | None = None  # a theme the card's idea created
 
 
 @dataclass(frozen=True)
@@ -228,6 +226,7 @@ class EntryStats:
 @dataclass
 class BulkResult:
     resolved: dict[int, str] = field(default_factory=dict)  # position -> idea id
+    new_themes: dict[int, str] = field(default_factory=dict)  # position -> theme created
     failed: dict[int, ValidationError] = field(default_factory=dict)
     cancelled: bool = False
 
@@ -235,102 +234,45 @@ class BulkResult:
 # --------------------------------------------------------------------------- checking
 
 
-def parse_participant_code(value: str | None, workshop_code: str | None = None) -> str:
-    """A code as written on a card, tidied ("w1 - 7" -> "W1-007"); "" for an anonymous card.
-    Raises ValidationError("participant_code") when it cannot be a code."""
-    text = rules.clean_text(value).upper()
-    if not text:
-        return ""
-    match = _CODE_RE.match(text)
-    example = f"{workshop_code or 'W1'}-007"
-    if not match:
-        raise ValidationError("participant_code", f"“{rules.clean_text(value)}” is not a "
-                              f"participant code. Codes look like {example}.", code=text,
-                              reason="format")
-    return rules.participant_code(match["workshop"], int(match["number"]))
-
-
 def check_participant_code(db: Database, workshop_id: str, value: str | None
                            ) -> tuple[str, str | None]:
     """(tidied code, participant id) for a code typed from a card of this workshop; ("", None)
-    when the card is anonymous. Raises ValidationError("participant_code") with a message that
-    says what is wrong: the format, another workshop, or no such participant."""
+    when the card is anonymous. Raises ValidationError("participant_code") with the intake's
+    reason: not a code, another workshop, an unknown workshop or no such participant."""
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        code = parse_participant_code(value, workshop.code)
-        if not code:
-            return "", None
-        prefix = code.split("-", 1)[0]
-        if prefix != workshop.code:
-            other = s.exec(live(Workshop).where(Workshop.code == prefix)).first()
-            if other is not None:
-                raise ValidationError("participant_code", f"{code} belongs to workshop {prefix}"
-                                      f", not {workshop.code}.", code=code, workshop=prefix,
-                                      reason="other_workshop")
-            raise ValidationError("participant_code", f"{code} is not a code of this workshop: "
-                                  f"there is no workshop {prefix}, and codes here start with "
-                                  f"{workshop.code}-.", code=code, reason="unknown_workshop")
-        person = s.exec(live(Participant).where(Participant.workshop_id == workshop_id,
-                                                Participant.code == code)).first()
-        if person is None:
-            raise ValidationError("participant_code", f"No participant {code} in workshop "
-                                  f"{workshop.code}.", code=code, reason="not_found")
-        return code, person.id
-
-
-def parse_kind(value: str | None) -> str:
-    text = rules.clean_text(value).lower()
-    if text in ("", IdeaKind.NEED.value, IdeaKind.IDEA.value):
-        return text
-    raise ValidationError("kind", f"“{value}” is neither “need” nor “idea”.")
-
-
-def parse_sdgs(value: str | Iterable[int] | None) -> tuple[int, ...]:
-    """SDG numbers as typed ("11 13", "11,13") or given; sorted, without repeats."""
-    if value is None:
-        return ()
-    tokens = _SDG_SPLIT.split(value.strip()) if isinstance(value, str) else list(value)
-    numbers = set()
-    for token in tokens:
-        if token == "":
-            continue
-        try:
-            number = int(token)
-        except (TypeError, ValueError):
-            raise ValidationError("sdgs", f"“{token}” is not an SDG number. Type the ticked "
-                                  "numbers, e.g. 11 13.", token=str(token)) from None
-        if number not in SDG_BY_NUMBER:
-            raise ValidationError("sdgs", f"SDG {number} does not exist; SDGs are numbered 1 "
-                                  "to 17.", number=number)
-        numbers.add(number)
-    return tuple(sorted(numbers))
+        person = intake.resolve_participant(intake.Lookup(s, workshop), value,
+                                            field="participant_code")
+        return (person.code, person.id) if person else ("", None)
 
 
 def format_sdgs(numbers: Iterable[int]) -> str:
     return ",".join(str(n) for n in numbers)
 
 
-def check_theme(db: Database, project_id: str, value: str | None) -> str:
-    """The theme as the project spells it if it exists (any case), else the tidied text."""
-    text = rules.optional_text("theme", value, rules.MAX_NAME) or ""
-    if text:
-        for theme in projects.list_themes(db, project_id):
-            if theme.name.casefold() == text.casefold():
-                return theme.name
-    return text
+def _check_card(lookup: intake.Lookup, values: CardFields | Mapping[str, object]) -> ValidCard:
+    card = CardFields.of(values)
+    person = intake.resolve_participant(lookup, card.participant_code, field="participant_code")
+    kind = intake.parse_kind(card.kind, default=None)
+    text = rules.require_text("text", card.text, rules.MAX_IDEA_TEXT)
+    sdgs = intake.parse_sdgs(card.sdgs)
+    theme = intake.parse_theme_name(card.theme) or ""
+    if theme:  # spelt as the project spells it, if it has the theme
+        names = {t.name.casefold(): t.name for t in lookup.s.exec(live(Theme).where(
+            Theme.project_id == lookup.workshop.project_id))}
+        theme = names.get(theme.casefold(), theme)
+    fields = CardFields(person.code if person else "", kind.value if kind else "", text,
+                        format_sdgs(sdgs), theme)
+    return ValidCard(fields, person.id if person else None, sdgs)
 
 
 def validate_card(db: Database, workshop_id: str, values: CardFields | Mapping[str, object]
                   ) -> ValidCard:
-    """Check every field of a card, in the order of the card; raise on the first problem."""
-    card = CardFields.of(values)
-    workshop = projects.get_workshop(db, workshop_id)
-    code, participant_id = check_participant_code(db, workshop_id, card.participant_code)
-    kind = parse_kind(card.kind)
-    text = rules.require_text("text", card.text, rules.MAX_IDEA_TEXT)
-    sdgs = parse_sdgs(card.sdgs)
-    theme = check_theme(db, workshop.project_id, card.theme)
-    return ValidCard(CardFields(code, kind, text, format_sdgs(sdgs), theme), participant_id, sdgs)
+    """Check every field of a card, in the order of the card, through the idea intake's
+    parsers; raise on the first problem. Writes nothing."""
+    with db.session() as s:
+        workshop = get_live(s, Workshop, workshop_id, "workshop")
+        return _check_card(intake.Lookup(s, workshop), values)
 
 
 def _volunteer(name: str | None) -> str:
@@ -477,26 +419,21 @@ def idea_id_for(batch_id: str, position: int) -> str:
     return link_id("paper-card", batch_id, position)
 
 
-def _make_idea(db: Database, batch: EntryBatch, position: int, card: ValidCard,
-               entered_by: str) -> str:
-    """Create (or bring back and update) the idea of a card. Committed when it returns."""
-    workshop = projects.get_workshop(db, batch.workshop_id)
-    theme_id = projects.find_or_add_theme(db, workshop.project_id, card.fields.theme).id \
-        if card.fields.theme else None
+def _write_idea(db: Database, s, batch: EntryBatch, position: int, card: ValidCard,
+                entered_by: str) -> intake.Written:
+    """Create (or bring back and update) the idea of a card, and the theme it names if the
+    project has none by that name, inside the caller's session (the card's transaction)."""
+    workshop = s.get(Workshop, batch.workshop_id)
     data = IdeaInput(text=card.fields.text,
-                     kind=IdeaKind(card.fields.kind or IdeaKind.IDEA.value), theme_id=theme_id,
-                     sdgs=card.sdgs, source=IdeaSource.PAPER,
-                     author_participant_id=card.participant_id,
+                     kind=IdeaKind(card.fields.kind or IdeaKind.IDEA.value),
+                     new_theme=card.fields.theme or None, sdgs=card.sdgs,
+                     source=IdeaSource.PAPER, author_participant_id=card.participant_id,
                      entered_by=entered_by[:rules.MAX_NAME])
     idea_id = idea_id_for(batch.id, position)
-    with db.session() as s:
-        existing = s.get(Idea, idea_id)
-    if existing is None:
-        return capture.add_idea(db, batch.workshop_id, data, idea_id=idea_id)
-    if existing.deleted:
-        capture.restore_idea(db, idea_id)
-    capture.update_idea(db, idea_id, data)
-    return idea_id
+    writer = intake.IdeaWriter(db, s, workshop)
+    if s.get(Idea, idea_id) is None:
+        return writer.add(data, idea_id)
+    return writer.update(idea_id, data, undelete=True)
 
 
 def _entry_values(card: CardFields) -> dict:
@@ -512,51 +449,58 @@ def _fields_of(entry: CardEntry) -> CardFields:
 def add_card_entry(db: Database, batch_id: str, pass_no: int, volunteer: str,
                    fields: CardFields | Mapping[str, object],
                    entered_at: dt.datetime | None = None) -> SavedCard:
-    """Save the next card of a batch as typed by ``volunteer``; in a single-entry batch it
-    becomes an idea at once. A card that breaks a rule raises ValidationError (naming the
-    field) and nothing is saved."""
+    """Save the next card of a batch as typed by ``volunteer``, in ONE transaction; in a
+    single-entry batch it becomes an idea at once (with the theme it names, if new). A card
+    that breaks a rule raises ValidationError (naming the field) and nothing is saved."""
     volunteer = _volunteer(volunteer)
-    with db.session() as s:
-        batch = get_live(s, EntryBatch, batch_id, "batch")
-    if batch.status == EntryBatchStatus.CLOSED:
-        raise ValidationError("batch", f"The batch “{batch.label}” is closed; start a new one "
-                              "for more cards.")
-    allowed = PASSES if batch.double_entry else (1,)
-    if pass_no not in allowed:
-        raise ValidationError("pass_no", "A single-entry batch has one pass only." if
-                              not batch.double_entry else "The pass is 1 or 2.")
-    card = validate_card(db, batch.workshop_id, fields)
-    if not batch.double_entry:
-        complete_pending(db, batch_id)
     at = entered_at or utcnow()
     if at.tzinfo is None:
         raise ValueError("naive datetime given; use core.clock.utcnow()")
+    if not _batch(db, batch_id).double_entry:
+        complete_pending(db, batch_id)
     with db.session() as s:
         batch = get_live(s, EntryBatch, batch_id, "batch")
+        if batch.status == EntryBatchStatus.CLOSED:
+            raise ValidationError("batch", f"The batch “{batch.label}” is closed; start a new "
+                                  "one for more cards.", reason="batch_closed",
+                                  label=batch.label)
+        allowed = PASSES if batch.double_entry else (1,)
+        if pass_no not in allowed:
+            raise ValidationError("pass_no", "A single-entry batch has one pass only." if
+                                  not batch.double_entry else "The pass is 1 or 2.",
+                                  reason="pass_single" if not batch.double_entry
+                                  else "pass_unknown")
+        workshop = s.get(Workshop, batch.workshop_id)
+        card = _check_card(intake.Lookup(s, workshop), fields)
         last = s.exec(select(sa.func.max(CardEntry.position)).where(
             CardEntry.batch_id == batch_id, CardEntry.pass_no == pass_no,
             CardEntry.deleted == False)).one()  # noqa: E712
         position = (last or 0) + 1
         entry = new_record(db, CardEntry, batch_id=batch_id, pass_no=pass_no, position=position,
                            volunteer=volunteer, entered_at=at, **_entry_values(card.fields))
+        written = None
+        if not batch.double_entry:
+            written = _write_idea(db, s, batch, position, card, volunteer)
+            entry.resolved_idea_id = written.idea_id
         s.add(entry)
+        s.flush()
         _refresh_status(db, s, batch)
         s.commit()
         entry_id = entry.id
-    idea_id = None
-    if not batch.double_entry:
-        idea_id = _make_idea(db, batch, position, card, volunteer)
-        with db.session() as s:
-            entry = s.get(CardEntry, entry_id)
-            touch(db, entry, resolved_idea_id=idea_id)
-            s.add(entry)
-            s.commit()
-    return SavedCard(entry_id, position, idea_id, count_entered(db, batch_id, pass_no))
+    return SavedCard(entry_id, position, written.idea_id if written else None,
+                     count_entered(db, batch_id, pass_no),
+                     written.new_theme_id if written else None)
+
+
+def _batch(db: Database, batch_id: str) -> EntryBatch:
+    with db.session() as s:
+        return get_live(s, EntryBatch, batch_id, "batch")
 
 
 def complete_pending(db: Database, batch_id: str) -> list[str]:
-    """Make the ideas of single-entry cards that were saved but have no idea yet (the app
-    stopped between the two steps). Returns the ids of the ideas made."""
+    """Make the ideas of single-entry cards that were saved without one (by a version that
+    wrote a card and its idea in two steps, stopped between them). Each card is one
+    transaction. Returns the ids of the ideas made."""
     with db.session() as s:
         batch = get_live(s, EntryBatch, batch_id, "batch")
         if batch.double_entry:
@@ -567,38 +511,45 @@ def complete_pending(db: Database, batch_id: str) -> list[str]:
                          ).all()
     made = []
     for entry in pending:
-        try:
-            card = validate_card(db, batch.workshop_id, _fields_of(entry))
-        except ValidationError:
-            continue  # e.g. its participant was deleted since; it stays for a person to see
-        idea_id = _make_idea(db, batch, entry.position, card, entry.volunteer)
         with db.session() as s:
+            batch = s.get(EntryBatch, batch_id)
+            try:
+                card = _check_card(intake.Lookup(s, s.get(Workshop, batch.workshop_id)),
+                                   _fields_of(entry))
+            except ValidationError:
+                continue  # e.g. its participant was deleted since; it stays for a person to see
+            written = _write_idea(db, s, batch, entry.position, card, entry.volunteer)
             row = s.get(CardEntry, entry.id)
-            touch(db, row, resolved_idea_id=idea_id)
+            touch(db, row, resolved_idea_id=written.idea_id)
             s.add(row)
             s.commit()
-        made.append(idea_id)
+        made.append(written.idea_id)
     return made
 
 
-def delete_card_entry(db: Database, entry_id: str) -> str | None:
-    """Tombstone a typed card (e.g. to undo it). The idea a single-entry card became is
-    tombstoned too; its id is returned."""
+def delete_card_entry(db: Database, entry_id: str, theme_ids: tuple[str, ...] = ()
+                      ) -> str | None:
+    """Tombstone a typed card (e.g. to undo it) in ONE transaction, with the idea a
+    single-entry card became and the themes in ``theme_ids`` that were created with it (while
+    no other idea uses them). Returns the idea's id."""
     with db.session() as s:
         entry = get_live(s, CardEntry, entry_id, "card entry")
         batch = s.get(EntryBatch, entry.batch_id)
         touch(db, entry, deleted=True)
         s.add(entry)
+        idea_id = entry.resolved_idea_id if not batch.double_entry else None
+        if idea_id:
+            intake.set_deleted(db, s, (idea_id,), True, theme_ids)
+        s.flush()
         _refresh_status(db, s, batch)
         s.commit()
-    if not batch.double_entry and entry.resolved_idea_id:
-        capture.delete_idea(db, entry.resolved_idea_id)
-        return entry.resolved_idea_id
-    return None
+    return idea_id
 
 
-def restore_card_entry(db: Database, entry_id: str) -> str | None:
-    """Bring back a tombstoned card (redo). Returns the id of the idea that came back."""
+def restore_card_entry(db: Database, entry_id: str, theme_ids: tuple[str, ...] = ()
+                       ) -> str | None:
+    """Bring back a tombstoned card (redo), its idea and the themes created with it, in ONE
+    transaction. Returns the id of the idea that came back."""
     with db.session() as s:
         entry = s.get(CardEntry, entry_id)
         if entry is None:
@@ -607,12 +558,13 @@ def restore_card_entry(db: Database, entry_id: str) -> str | None:
         if entry.deleted:
             touch(db, entry, deleted=False)
             s.add(entry)
-            _refresh_status(db, s, batch)
-            s.commit()
-    if not batch.double_entry and entry.resolved_idea_id:
-        capture.restore_idea(db, entry.resolved_idea_id)
-        return entry.resolved_idea_id
-    return None
+        idea_id = entry.resolved_idea_id if not batch.double_entry else None
+        if idea_id:
+            intake.set_deleted(db, s, (idea_id,), False, theme_ids)
+        s.flush()
+        _refresh_status(db, s, batch)
+        s.commit()
+    return idea_id
 
 
 # --------------------------------------------------------------------------- comparing
@@ -684,11 +636,13 @@ def resolve(db: Database, batch_id: str, position: int,
     with db.session() as s:
         batch = get_live(s, EntryBatch, batch_id, "batch")
     return _resolve_card(db, batch, position, comparison.card(position), chosen_values,
-                         resolver)
+                         resolver).idea_id
 
 
 def _resolve_card(db: Database, batch: EntryBatch, position: int, card: CardComparison | None,
-                  chosen_values, resolver: str, refresh: bool = True) -> str:
+                  chosen_values, resolver: str, refresh: bool = True) -> intake.Written:
+    """Resolve one card in ONE transaction: its idea (and a new theme it names), the resolved
+    record and the typed passes pointing at the idea."""
     if card is None:
         raise ValidationError("position", f"Card {position} has not been entered.",
                               position=position)
@@ -708,14 +662,15 @@ def _resolve_card(db: Database, batch: EntryBatch, position: int, card: CardComp
                                   position=position)
     base = card.first or card.second
     merged = CardFields.of({n: chosen.get(n, base.value(n)) for n in FIELDS})
-    try:
-        valid = validate_card(db, batch.workshop_id, merged)
-    except ValidationError as exc:
-        exc.details["position"] = position
-        raise
-    idea_id = _make_idea(db, batch, position, valid, ", ".join(card.typists))
     resolver = rules.clean_text(resolver)[:rules.MAX_NAME]
     with db.session() as s:
+        try:
+            valid = _check_card(intake.Lookup(s, s.get(Workshop, batch.workshop_id)), merged)
+        except ValidationError as exc:
+            exc.details["position"] = position
+            raise
+        written = _write_idea(db, s, batch, position, valid, ", ".join(card.typists))
+        idea_id = written.idea_id
         row_id = link_id("card-resolved", batch.id, position)
         row = s.get(CardEntry, row_id)
         values = dict(volunteer=resolver, entered_at=utcnow(), resolved_idea_id=idea_id,
@@ -736,12 +691,14 @@ def _resolve_card(db: Database, batch: EntryBatch, position: int, card: CardComp
             s.flush()
             _refresh_status(db, s, s.get(EntryBatch, batch.id))
         s.commit()
-    return idea_id
+    return written
 
 
-def unresolve(db: Database, batch_id: str, position: int) -> str | None:
-    """Take back the resolution of a card (undo): its idea is tombstoned and the card is open
-    again. Returns the id of the idea."""
+def unresolve(db: Database, batch_id: str, position: int, theme_ids: tuple[str, ...] = ()
+              ) -> str | None:
+    """Take back the resolution of a card (undo) in ONE transaction: its idea is tombstoned
+    (with the themes in ``theme_ids`` created with it, while no other idea uses them) and the
+    card is open again. Returns the id of the idea."""
     with db.session() as s:
         batch = get_live(s, EntryBatch, batch_id, "batch")
         rows = s.exec(select(CardEntry).where(
@@ -756,11 +713,11 @@ def unresolve(db: Database, batch_id: str, position: int) -> str | None:
             elif row.resolved_idea_id is not None:
                 touch(db, row, resolved_idea_id=None)
                 s.add(row)
+        if idea_id:
+            intake.set_deleted(db, s, (idea_id,), True, theme_ids)
         s.flush()
         _refresh_status(db, s, batch)
         s.commit()
-    if idea_id:
-        capture.delete_idea(db, idea_id)
     return idea_id
 
 
@@ -778,9 +735,11 @@ def resolve_many(db: Database, batch_id: str, choices: Mapping[int, Mapping[str,
     try:
         for done, (position, chosen) in enumerate(items, 1):
             try:
-                result.resolved[position] = _resolve_card(
-                    db, batch, position, comparison.card(position), chosen, resolver,
-                    refresh=False)
+                written = _resolve_card(db, batch, position, comparison.card(position), chosen,
+                                        resolver, refresh=False)
+                result.resolved[position] = written.idea_id
+                if written.new_theme_id:
+                    result.new_themes[position] = written.new_theme_id
             except ValidationError as exc:
                 result.failed[position] = exc
             if progress is not None and not progress(done, len(items)) and done < len(items):
@@ -873,13 +832,16 @@ class EnterCard(Command):
             self.saved = add_card_entry(self.db, self.batch_id, self.pass_no, self.volunteer,
                                         self.fields, self.entered_at)
             idea_id = self.saved.idea_id
-        else:  # redo after undo: the same record comes back
-            idea_id = restore_card_entry(self.db, self.saved.entry_id)
-        return Change(added=(idea_id,)) if idea_id else Change()
+        else:  # redo after undo: the same records come back
+            idea_id = restore_card_entry(self.db, self.saved.entry_id, self._themes())
+        return Change(added=(idea_id,) if idea_id else (), themes=self._themes())
 
     def undo(self) -> Change:
-        idea_id = delete_card_entry(self.db, self.saved.entry_id)
-        return Change(removed=(idea_id,)) if idea_id else Change()
+        idea_id = delete_card_entry(self.db, self.saved.entry_id, self._themes())
+        return Change(removed=(idea_id,) if idea_id else (), themes=self._themes())
+
+    def _themes(self) -> tuple[str, ...]:
+        return (self.saved.new_theme_id,) if self.saved.new_theme_id else ()
 
 
 @dataclass
@@ -905,16 +867,22 @@ class ResolveCards(Command):
                                        self.progress)
             if not self.result.resolved and self.result.failed:
                 raise next(iter(self.result.failed.values()))
-        else:  # redo after undo: the same cards, the same ideas
+        else:  # redo after undo: the same cards, the same ideas, the same themes
+            with self.db.session() as s:
+                intake.set_deleted(self.db, s, (), False, self.result.new_themes.values())
+                s.commit()
             again = resolve_many(self.db, self.batch_id,
                                  {p: self.choices[p] for p in self.result.resolved},
                                  self.resolver)
             if again.failed:
                 raise next(iter(again.failed.values()))
-        return Change(added=tuple(self.result.resolved.values()))
+        return Change(added=tuple(self.result.resolved.values()),
+                      themes=tuple(self.result.new_themes.values()))
 
     def undo(self) -> Change:
         for position in self.result.resolved:
-            unresolve(self.db, self.batch_id, position)
-        return Change(removed=tuple(self.result.resolved.values()))
+            unresolve(self.db, self.batch_id, position,
+                      tuple(filter(None, [self.result.new_themes.get(position)])))
+        return Change(removed=tuple(self.result.resolved.values()),
+                      themes=tuple(self.result.new_themes.values()))
 

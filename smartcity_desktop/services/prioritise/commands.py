@@ -3,7 +3,7 @@
 
 Undo never creates a second record: votes written by a command are tombstoned on undo and the
 same records come back on redo; records a write replaced (an earlier wall tally, an earlier
-score) come back on undo. Every command returns a :class:`RoundChange` naming the round, so
+score) come back on undo. Every command returns a :class:`Change` naming the round, so
 views showing that round's votes or results refresh.
 """
 
@@ -17,20 +17,6 @@ from ...storage.database import Database
 from ..commands import Change, Command
 from . import rounds as prioritise
 from .rounds import VoteImportReport
-
-
-@dataclass(frozen=True)
-class RoundChange(Change):
-    """A :class:`Change` that concerns prioritisation rounds: their votes, placements or the
-    rounds themselves (``structure``: created, renamed, closed, reopened or deleted)."""
-
-    rounds: tuple[str, ...] = ()
-    structure: bool = False
-
-    @property
-    def touches_rounds(self) -> bool:
-        return bool(self.rounds)
-
 
 # --------------------------------------------------------------------------- rounds
 
@@ -51,11 +37,11 @@ class CreateRound(Command):
                                                     self.name, self.dots_per_participant).id
         else:
             prioritise.restore_round(self.db, self.round_id)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
         prioritise.delete_round(self.db, self.round_id)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
 
 @dataclass
@@ -66,11 +52,11 @@ class DeleteRound(Command):
 
     def redo(self) -> Change:
         prioritise.delete_round(self.db, self.round_id)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
         prioritise.restore_round(self.db, self.round_id)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
 
 @dataclass
@@ -87,7 +73,7 @@ class CloseRound(Command):
             prioritise.close_round(self.db, self.round_id)
         else:
             prioritise.reopen_round(self.db, self.round_id)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
     def redo(self) -> Change:
         return self._set(self.close)
@@ -108,11 +94,11 @@ class RenameRound(Command):
         before = prioritise.get_round(self.db, self.round_id).name
         prioritise.rename_round(self.db, self.round_id, self.name)
         self.before = before
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
         prioritise.rename_round(self.db, self.round_id, self.before)
-        return RoundChange(rounds=(self.round_id,), structure=True)
+        return Change(rounds=(self.round_id,), structure=True)
 
 
 # --------------------------------------------------------------------------- votes
@@ -144,12 +130,12 @@ class _VoteWrite(Command):
         else:
             prioritise.restore_votes(self.db, self.round_id, list(self.added))
             prioritise.delete_votes(self.db, self.round_id, list(self.replaced))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
         prioritise.delete_votes(self.db, self.round_id, list(self.added))
         prioritise.restore_votes(self.db, self.round_id, list(self.replaced))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
 
 @dataclass
@@ -248,12 +234,12 @@ class ImportVotes(Command):
         else:
             prioritise.restore_votes(self.db, self.round_id, list(self.report.added))
             prioritise.delete_votes(self.db, self.round_id, list(self.report.replaced))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
         prioritise.delete_votes(self.db, self.round_id, list(self.report.added))
         prioritise.restore_votes(self.db, self.round_id, list(self.report.replaced))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
 
 @dataclass
@@ -265,11 +251,11 @@ class DeleteVotes(Command):
 
     def redo(self) -> Change:
         prioritise.delete_votes(self.db, self.round_id, list(self.ids))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
         prioritise.restore_votes(self.db, self.round_id, list(self.ids))
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
 
 # --------------------------------------------------------------------------- matrix
@@ -293,11 +279,11 @@ class SetPlacement(Command):
         prioritise.set_placement(self.db, self.round_id, self.idea_id, self.impact, self.effort)
         if not self._done:
             self.before, self._done = before, True
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
         if self.before is None:
             prioritise.clear_placement(self.db, self.round_id, self.idea_id)
         else:
             prioritise.set_placement(self.db, self.round_id, self.idea_id, *self.before)
-        return RoundChange(rounds=(self.round_id,))
+        return Change(rounds=(self.round_id,))

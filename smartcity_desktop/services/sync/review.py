@@ -96,7 +96,7 @@ def _change(table: str, record_id: str) -> Change:
         return Change(updated=(record_id,))
     if table in sync_merge.PARTICIPANT_TABLES:
         return Change(participants=(record_id,))
-    return Change()
+    return Change(structure=True)  # themes, workshops, rounds …: lists elsewhere change
 
 
 @dataclass

@@ -45,7 +45,10 @@ class IdeasOnDelete(StrEnum):
     DELETE = "delete"        # the ideas are tombstoned too
 
 
-def _validated_answers(db: Database, project_id: str, data: ParticipantInput):
+def validated_answers(db: Database, project_id: str, data: ParticipantInput):
+    """The demographic answers of ``data`` checked against the project's questions, ready for
+    :func:`write_answers`; writes nothing. Also used by the kiosk, which registers a
+    participant inside the transaction of their idea."""
     dims = {d.key: d for d in list_dimensions(db, project_id)}
     result = []
     for dim_key, cat_key in data.answers.items():
@@ -79,7 +82,7 @@ def register_participant(db: Database, workshop_id: str, data: ParticipantInput,
                          participant_id: str | None = None) -> Participant:
     """Register a participant with the next free code of the workshop (e.g. ``W3-017``)."""
     workshop = _workshop(db, workshop_id)
-    answers = _validated_answers(db, workshop.project_id, data)
+    answers = validated_answers(db, workshop.project_id, data)
     contact = _check_contact(data)
     with db.session() as s:
         codes = s.exec(select(Participant.code).where(Participant.workshop_id == workshop_id))
@@ -92,7 +95,7 @@ def register_participant(db: Database, workshop_id: str, data: ParticipantInput,
         participant = new_record(db, Participant, **values)
         s.add(participant)
         s.flush()
-        _write_answers(db, s, participant.id, answers)
+        write_answers(db, s, participant.id, answers)
         if contact:
             s.add(new_record(db, ContactDetail, participant_id=participant.id, name=contact.name,
                              email=contact.email, phone=contact.phone))
@@ -100,7 +103,9 @@ def register_participant(db: Database, workshop_id: str, data: ParticipantInput,
         return participant
 
 
-def _write_answers(db, s, participant_id, answers) -> None:
+def write_answers(db, s, participant_id, answers) -> None:
+    """Write checked answers (:func:`validated_answers`) of a participant inside the caller's
+    session; the caller commits."""
     existing = {a.dimension_id: a for a in s.exec(
         select(ParticipantAnswer).where(ParticipantAnswer.participant_id == participant_id))}
     seen = set()
@@ -125,14 +130,14 @@ def update_participant(db: Database, participant_id: str, data: ParticipantInput
     with db.session() as s:
         participant = get_live(s, Participant, participant_id, "participant")
         workshop = s.get(Workshop, participant.workshop_id)
-    answers = _validated_answers(db, workshop.project_id, data)
+    answers = validated_answers(db, workshop.project_id, data)
     contact = _check_contact(data)
     with db.session() as s:
         participant = get_live(s, Participant, participant_id, "participant")
         touch(db, participant, consent_processing=bool(data.consent_processing),
               consent_contact=bool(data.consent_contact))
         s.add(participant)
-        _write_answers(db, s, participant_id, answers)
+        write_answers(db, s, participant_id, answers)
         row = s.exec(select(ContactDetail)
                      .where(ContactDetail.participant_id == participant_id)).first()
         if contact and row is None:
