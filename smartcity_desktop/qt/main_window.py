@@ -256,10 +256,16 @@ class MainWindow(QMainWindow):
                 widget.status_message.connect(
                     lambda text: self.statusBar().showMessage(text, 5000))
         self.bus.structure_changed.connect(self.refresh_navigation)
+        self.bus.undo_refused.connect(self._undo_refused)
         # Weighted results depend on the reference profile.
         self.representativeness.reference_changed.connect(lambda _pid: self.results.refresh())
         self.conflicts.open_count_changed.connect(self._show_conflict_count)
         self.conflicts.refresh()
+
+    def _undo_refused(self, exc) -> None:
+        """An undo or redo the database refused: the step has left the stack; say why."""
+        QMessageBox.warning(self, self.tr("This step cannot be undone or redone"),
+                            labels.error_message(exc))
 
     # ------------------------------------------------------------------ navigation
     def refresh_navigation(self, select_id: str | None = None) -> None:

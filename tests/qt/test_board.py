@@ -31,9 +31,8 @@ from smartcity_desktop.qt.views.board import (
     ThemeNameDialog,
     ThemePicker,
 )
-from smartcity_desktop.services.ideas import commands
 from smartcity_desktop.services.commands import Change
-from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import capture, commands
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.models import Theme

@@ -421,6 +421,34 @@ def test_a_new_theme_typed_inline_is_created(db, project, workshop, host, qtbot)
         themes["Night transport"]
 
 
+def test_ctrl_z_takes_back_the_idea_and_the_theme_typed_with_it(db, project, workshop, host,
+                                                                 qtbot):
+    view = host.view
+    focus(view.text_edit)
+    type_text("Benches along the river")
+    focus(view.theme_combo)
+    type_text("Places to rest")
+    key(Qt.Key.Key_Return)
+    assert [t.name for t in projects.list_themes(db, project.id)] == ["Places to rest"]
+    assert list_texts(view) == ["Benches along the river"]
+    assert view.theme_combo.findText("Places to rest") > 0
+    assert host.stack.count() == 1  # one step for the idea and its theme
+
+    focus(view.text_edit)
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The screen and the database agree: no idea, and no theme left behind.
+    assert projects.list_themes(db, project.id) == []
+    assert capture.count_ideas(db, workshop.id) == 0
+    qtbot.waitUntil(lambda: view.theme_combo.findText("Places to rest") < 0)
+    assert list_texts(view) == []
+
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    [theme] = projects.list_themes(db, project.id)
+    assert theme.name == "Places to rest"
+    assert capture.get_idea(db, view.model.idea_id_at(0)).data.theme_id == theme.id
+    qtbot.waitUntil(lambda: view.theme_combo.findText("Places to rest") > 0)
+
+
 SCRIPTS = ["مواعيد الحافلات في المساء", "የአውቶቡስ መርሐ ግብር", "Больше скамеек в парке",
            "Flere sykkelparkeringer – så slipper vi våte seter (æøå)"]
 

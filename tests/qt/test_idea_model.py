@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from smartcity_desktop.qt.idea_model import IdeaTableModel
 from smartcity_desktop.qt.paged_rows import MAX_CACHED_PAGES, PAGE
-from smartcity_desktop.services.ideas import commands
-from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import capture, commands
 from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
 from smartcity_desktop.services.records import new_record
 from smartcity_desktop.storage.models import Idea

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from smartcity_desktop.qt.projector import IDEAS_SHOWN, ProjectorWindow
 from smartcity_desktop.qt.undo import ChangeBus, push
 from smartcity_desktop.qt.views.run import RunView
-from smartcity_desktop.services.ideas import commands
 from smartcity_desktop.services.commands import Change
-from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import capture, commands
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput

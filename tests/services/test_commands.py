@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from smartcity_desktop.services.commands import Change
-from smartcity_desktop.services.ideas.commands import AddIdea, DeleteIdeas, EditIdea
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
+from smartcity_desktop.services.ideas.commands import AddIdea, DeleteIdeas, EditIdea
 from smartcity_desktop.services.workshop import projects
 
 

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
 from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import card_compare as vc
 from smartcity_desktop.services.ideas import volunteer_entry as ve
 from smartcity_desktop.services.ideas.volunteer_entry import CardFields
 from smartcity_desktop.services.workshop import participants, projects
@@ -267,14 +268,14 @@ def test_double_entry_makes_no_idea_until_resolved(db, workshop, typed):
 
 
 def test_compare_finds_the_planted_discrepancies_field_by_field(db, typed):
-    comparison = ve.compare(db, typed.id)
+    comparison = vc.compare(db, typed.id)
     assert [c.position for c in comparison.cards] == [1, 2, 3, 4]
     by_position = {c.position: c for c in comparison.cards}
     # spaces, line breaks and the case of a theme are not discrepancies
     assert by_position[1].agrees
-    assert by_position[2].differences == (ve.FieldDiff(
+    assert by_position[2].differences == (vc.FieldDiff(
         "text", "A tool library at the school", "A tool library at the scool"),)
-    assert by_position[3].differences == (ve.FieldDiff("sdgs", "3,11", "3,13"),)
+    assert by_position[3].differences == (vc.FieldDiff("sdgs", "3,11", "3,13"),)
     assert by_position[4].only_in == 1 and by_position[4].second is None
     assert by_position[4].open_fields == ve.FIELDS
     assert [c.position for c in comparison.discrepancies] == [2, 3, 4]
@@ -283,32 +284,32 @@ def test_compare_finds_the_planted_discrepancies_field_by_field(db, typed):
 
 def test_a_differing_card_must_be_decided_field_by_field(db, typed):
     with pytest.raises(ValidationError) as info:
-        ve.resolve(db, typed.id, 2, {})
+        vc.resolve(db, typed.id, 2, {})
     assert info.value.field == "text" and "card 2" in info.value.message
     with pytest.raises(ValidationError) as info:
-        ve.resolve(db, typed.id, 4, {"text": "Safer crossings"})
+        vc.resolve(db, typed.id, 4, {"text": "Safer crossings"})
     assert info.value.field == "participant_code"
     with pytest.raises(ValidationError) as info:
-        ve.resolve(db, typed.id, 3, {"sdgs": "3 18"})  # a typed correction is checked too
+        vc.resolve(db, typed.id, 3, {"sdgs": "3 18"})  # a typed correction is checked too
     assert info.value.field == "sdgs" and info.value.details["position"] == 3
     with pytest.raises(ValidationError, match="Card 9 has not been entered"):
-        ve.resolve(db, typed.id, 9, {})
+        vc.resolve(db, typed.id, 9, {})
     assert capture.count_ideas(db) == 0
     assert count(db, "card_entry", "pass_no = 0") == 0
 
 
 def test_resolving_makes_exactly_one_idea_per_card_with_the_chosen_values(db, workshop, typed,
                                                                          people):
-    accepted = ve.accept_agreeing(db, typed.id, resolver="Coordinator")
+    accepted = vc.accept_agreeing(db, typed.id, resolver="Coordinator")
     assert list(accepted.resolved) == [1] and not accepted.failed
-    assert ve.accept_agreeing(db, typed.id).resolved == {}  # nothing twice
+    assert vc.accept_agreeing(db, typed.id).resolved == {}  # nothing twice
     ids = {1: accepted.resolved[1]}
-    ids[2] = ve.resolve(db, typed.id, 2, {"text": "A tool library at the school"}, "Coordinator")
-    ids[3] = ve.resolve(db, typed.id, 3, {"sdgs": "3 11 13"}, "Coordinator")  # typed value
+    ids[2] = vc.resolve(db, typed.id, 2, {"text": "A tool library at the school"}, "Coordinator")
+    ids[3] = vc.resolve(db, typed.id, 3, {"sdgs": "3 11 13"}, "Coordinator")  # typed value
     whole = PASS_1[3]
-    ids[4] = ve.resolve(db, typed.id, 4, {f: whole.value(f) for f in ve.FIELDS}, "Coordinator")
+    ids[4] = vc.resolve(db, typed.id, 4, {f: whole.value(f) for f in ve.FIELDS}, "Coordinator")
     with pytest.raises(ValidationError, match="already been resolved"):
-        ve.resolve(db, typed.id, 2, {"text": "again"})
+        vc.resolve(db, typed.id, 2, {"text": "again"})
 
     assert capture.count_ideas(db, workshop.id) == 4 == len(set(ids.values()))
     ideas = {n: capture.get_idea(db, i).data for n, i in ids.items()}
@@ -336,7 +337,7 @@ def test_resolving_makes_exactly_one_idea_per_card_with_the_chosen_values(db, wo
     assert unlinked == 0
     info = ve.get_batch(db, typed.id)
     assert (info.resolved, info.status) == (4, "verified")
-    comparison = ve.compare(db, typed.id)
+    comparison = vc.compare(db, typed.id)
     assert comparison.unresolved == ()
     assert comparison.card(3).resolved.sdgs == "3,11,13"
     # pass 2 catching up on a resolved card keeps the batch verified; a new card opens it
@@ -347,7 +348,7 @@ def test_resolving_makes_exactly_one_idea_per_card_with_the_chosen_values(db, wo
 
 
 def test_undo_of_a_resolution_opens_the_cards_again(db, typed):
-    command = ve.ResolveCards(db, typed.id, {1: {}, 2: {"text": "A tool library"},
+    command = vc.ResolveCards(db, typed.id, {1: {}, 2: {"text": "A tool library"},
                                              3: {"sdgs": "3 99"}}, "Coordinator")
     change = command.redo()
     assert sorted(command.result.resolved) == [1, 2]
@@ -356,14 +357,14 @@ def test_undo_of_a_resolution_opens_the_cards_again(db, typed):
     assert capture.count_ideas(db) == 2
     assert set(command.undo().removed) == set(change.added)
     assert capture.count_ideas(db) == 0
-    assert [c.position for c in ve.compare(db, typed.id).unresolved] == [1, 2, 3, 4]
+    assert [c.position for c in vc.compare(db, typed.id).unresolved] == [1, 2, 3, 4]
     command.redo()
     assert capture.count_ideas(db) == 2 and count(db, "idea") == 2  # the same records back
     assert capture.get_idea(db, ve.idea_id_for(typed.id, 2)).data.text == "A tool library"
 
 
 def test_a_resolution_that_fails_entirely_raises_and_changes_nothing(db, typed):
-    command = ve.ResolveCards(db, typed.id, {3: {"sdgs": "18"}})
+    command = vc.ResolveCards(db, typed.id, {3: {"sdgs": "18"}})
     with pytest.raises(ValidationError) as info:
         command.redo()
     assert info.value.field == "sdgs"
@@ -373,7 +374,7 @@ def test_a_resolution_that_fails_entirely_raises_and_changes_nothing(db, typed):
 def test_single_entry_batches_have_nothing_to_compare(db, workshop, people):
     batch = single(db, workshop)
     with pytest.raises(ValidationError, match="nothing to compare"):
-        ve.compare(db, batch.id)
+        vc.compare(db, batch.id)
 
 
 def test_decomposed_letters_are_the_same_text(db, workshop, people):
@@ -382,7 +383,7 @@ def test_decomposed_letters_are_the_same_text(db, workshop, people):
     ve.add_card_entry(db, batch.id, 1, "Anna", {"text": composed})
     ve.add_card_entry(db, batch.id, 2, "Bilal",
                       {"text": unicodedata.normalize("NFD", composed)})
-    assert ve.compare(db, batch.id).card(1).agrees
+    assert vc.compare(db, batch.id).card(1).agrees
 
 
 # --------------------------------------------------------------------------- figures
@@ -397,7 +398,7 @@ def test_forms_per_hour_leave_out_breaks(db, workshop, people):
     for n, minute in enumerate([0, 5, 10]):
         ve.add_card_entry(db, batch.id, 2, "Bilal" if n else "bilal", {"text": f"card {n}"},
                           entered_at=T0 + dt.timedelta(minutes=minute))
-    figures = ve.stats(db, batch_id=batch.id)
+    figures = vc.stats(db, batch_id=batch.id)
     rates = {r.volunteer.casefold(): r for r in figures.volunteers}
     assert set(rates) == {"anna", "bilal"}
     anna = rates["anna"]
@@ -413,7 +414,7 @@ def test_forms_per_hour_leave_out_breaks(db, workshop, people):
 
 
 def test_discrepancy_rate_of_a_batch_and_of_the_workshop(db, workshop, people, typed):
-    figures = ve.stats(db, batch_id=typed.id)
+    figures = vc.stats(db, batch_id=typed.id)
     # cards 1-3 are in both passes; card 2 differs in text, card 3 in SDGs
     assert (figures.cards_compared, figures.cards_differing) == (3, 2)
     assert (figures.fields_compared, figures.fields_differing) == (15, 2)
@@ -423,9 +424,9 @@ def test_discrepancy_rate_of_a_batch_and_of_the_workshop(db, workshop, people, t
     assert {r.volunteer: r.per_hour for r in figures.volunteers} == {"Anna": 60.0,
                                                                       "Bilal": 60.0}
     # resolving does not change how well the passes agreed
-    ve.accept_agreeing(db, typed.id)
-    ve.resolve(db, typed.id, 2, {"text": "x"})
-    assert ve.stats(db, batch_id=typed.id).fields_differing == 2
+    vc.accept_agreeing(db, typed.id)
+    vc.resolve(db, typed.id, 2, {"text": "x"})
+    assert vc.stats(db, batch_id=typed.id).fields_differing == 2
     # the workshop adds a single-entry batch (counted for speed, not for agreement) and a
     # second double-entry batch with one card that differs in every field but the theme
     one = single(db, workshop)
@@ -435,21 +436,21 @@ def test_discrepancy_rate_of_a_batch_and_of_the_workshop(db, workshop, people, t
     other = double(db, workshop, "Table 4")
     ve.add_card_entry(db, other.id, 1, "Anna", CardFields("W1-001", "need", "a", "1", "T"))
     ve.add_card_entry(db, other.id, 2, "Bilal", CardFields("W1-002", "idea", "b", "2", "t"))
-    total = ve.stats(db, workshop_id=workshop.id)
+    total = vc.stats(db, workshop_id=workshop.id)
     assert (total.cards_compared, total.cards_differing) == (4, 3)
     assert (total.fields_compared, total.fields_differing) == (20, 6)
     chen = next(r for r in total.volunteers if r.volunteer == "Chen")
     assert chen.cards == 2 and chen.per_hour == pytest.approx(40.0)
     with pytest.raises(ValueError):
-        ve.stats(db)
+        vc.stats(db)
 
 
 def test_a_volunteer_with_one_card_has_no_rate_yet(db, workshop, people):
     batch = single(db, workshop)
     ve.add_card_entry(db, batch.id, 1, "Anna", {"text": "Benches"})
-    [rate] = ve.stats(db, batch_id=batch.id).volunteers
+    [rate] = vc.stats(db, batch_id=batch.id).volunteers
     assert (rate.cards, rate.per_hour) == (1, None)
-    assert ve.stats(db, batch_id=batch.id).field_rate is None
+    assert vc.stats(db, batch_id=batch.id).field_rate is None
 
 
 def test_no_rate_from_a_few_seconds_of_typing(db, workshop, people):
@@ -458,7 +459,7 @@ def test_no_rate_from_a_few_seconds_of_typing(db, workshop, people):
     for n in range(3):
         ve.add_card_entry(db, batch.id, 1, "Dana", {"text": f"Kort {n}"},
                           entered_at=start + dt.timedelta(seconds=n))
-    (rate,) = ve.stats(db, batch_id=batch.id).volunteers
+    (rate,) = vc.stats(db, batch_id=batch.id).volunteers
     assert rate.cards == 3 and rate.per_hour is None
 
 

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import card_compare as vc
 from smartcity_desktop.services.ideas import volunteer_entry as ve
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database, alembic_config, inspect_file, upgrade_to
@@ -77,7 +78,7 @@ def test_a_0002_database_upgrades_to_0003_keeping_its_data(tmp_path):
         for pass_no, volunteer in ((1, "Åse"), (2, "Bilal")):
             ve.add_card_entry(db, batch.id, pass_no, volunteer,
                               {"participant_code": "W1-001", "text": "Lys i parken"})
-        assert ve.accept_agreeing(db, batch.id).resolved
+        assert vc.accept_agreeing(db, batch.id).resolved
         assert capture.count_ideas(db, workshop.id) == 2
         assert len(capture.idea_rowids(db, capture.IdeaQuery(text="parken"))) == 1
     finally:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.errors import SmartCityError
+from ...services.commands import Change
 from ...services.ideas import capture, commands, intake
 from ...services.ideas.capture import IdeaQuery
 from ...services.ideas.intake import IdeaForm
@@ -697,7 +698,7 @@ class CaptureView(ScopedView):
         return dict(self._shown_errors)
 
     # ================================================================== the list
-    def _on_ideas_changed(self, change: commands.Change) -> None:
+    def _on_ideas_changed(self, change: Change) -> None:
         self.model.apply_change(change)
         self._update_actions()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import IdeaKind, IdeaSource
 from ...core.sdgs import SDGS
+from ...services.commands import Change
 from ...services.ideas import commands
 from ...services.ideas.capture import IdeaQuery
 from ...services.workshop import projects
@@ -225,7 +226,7 @@ class IdeasView(ScopedView):
         self.search.selectAll()
 
     # ------------------------------------------------------------------ writes
-    def _on_ideas_changed(self, change: commands.Change) -> None:
+    def _on_ideas_changed(self, change: Change) -> None:
         self.model.apply_change(change)
         self._update_count()
 

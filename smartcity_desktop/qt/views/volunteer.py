@@ -51,9 +51,11 @@ from ...core import rules
 from ...core.enums import EntryBatchStatus, IdeaKind
 from ...core.errors import SmartCityError, ValidationError
 from ...core.sdgs import SDG_BY_NUMBER
+from ...services.ideas import card_compare as vc
 from ...services.ideas import intake
 from ...services.ideas import volunteer_entry as ve
-from ...services.ideas.volunteer_entry import BatchInfo, CardFields, Comparison
+from ...services.ideas.card_compare import Comparison
+from ...services.ideas.volunteer_entry import BatchInfo, CardFields
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels, settings
@@ -270,7 +272,7 @@ class ResolveWorker(QObject):
     progressed = Signal(int)
     finished = Signal(object, object)  # Change or None, SmartCityError or None
 
-    def __init__(self, command: ve.ResolveCards) -> None:
+    def __init__(self, command: vc.ResolveCards) -> None:
         super().__init__()
         self._command = command
         self._cancelled = False
@@ -846,7 +848,7 @@ class VolunteerEntryView(QWidget):
         self.counter_label.setText(text)
         self.counter_label.setAccessibleDescription(text)
 
-    def _rate_lines(self, figures: ve.EntryStats) -> list[str]:
+    def _rate_lines(self, figures: vc.EntryStats) -> list[str]:
         lines = []
         for rate in figures.volunteers:
             speed = self.tr("%s cards/hour") % f"{rate.per_hour:.0f}" if rate.per_hour \
@@ -860,7 +862,7 @@ class VolunteerEntryView(QWidget):
             self.entry_stats.setText("")
             self.compare_stats.setText("")
             return
-        figures = ve.stats(self._db, batch_id=batch.id)
+        figures = vc.stats(self._db, batch_id=batch.id)
         lines = self._rate_lines(figures)
         speed = f"<b>{html.escape(self.tr('Cards typed and forms per hour'))}</b><br>" + \
             ("<br>".join(lines) if lines else html.escape(self.tr("No cards yet.")))
@@ -1101,7 +1103,7 @@ class VolunteerEntryView(QWidget):
         if batch is None or not batch.double_entry:
             self._clear_comparison()
             return
-        self.comparison = ve.compare(self._db, batch.id)
+        self.comparison = vc.compare(self._db, batch.id)
         chosen = self._chosen_values()
         names = field_names()
         self.table.setRowCount(0)
@@ -1232,10 +1234,10 @@ class VolunteerEntryView(QWidget):
             self.compare_message.setText(self.tr("Choose a value for every difference of a card "
                                                  "first (keys 1 and 2, or type it)."))
             return
-        command = ve.ResolveCards(self._db, batch.id, ready, self.volunteer())
+        command = vc.ResolveCards(self._db, batch.id, ready, self.volunteer())
         self.run_resolution(command, self.tr("Resolve %n card(s)", "", len(ready)), waiting)
 
-    def run_resolution(self, command: ve.ResolveCards, text: str, waiting: list[int]) -> None:
+    def run_resolution(self, command: vc.ResolveCards, text: str, waiting: list[int]) -> None:
         """Resolve cards through the undo stack: at once for a few, in a worker thread with
         a progress dialog (and Cancel) for many."""
         if len(command.choices) < BACKGROUND_FROM:
@@ -1325,7 +1327,7 @@ class VolunteerEntryView(QWidget):
         positions = [c.position for c in self.comparison.agreeing_unresolved]
         if not positions:
             return
-        command = ve.ResolveCards(self._db, batch.id, {p: {} for p in positions},
+        command = vc.ResolveCards(self._db, batch.id, {p: {} for p in positions},
                                   self.volunteer())
         self.run_resolution(command, self.tr("Accept %n agreeing card(s)", "", len(positions)),
                             [])
