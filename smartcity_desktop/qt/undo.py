@@ -39,14 +39,18 @@ class UndoStep(QUndoCommand):
     stack's first ``redo()`` does nothing. An undo or redo that the database refuses (e.g.
     another device changed the record meanwhile) takes the step off the stack, so the stack
     never claims a state the database is not in, and is reported to ``on_error`` (by default
-    ``ChangeBus.undo_refused``)."""
+    ``ChangeBus.undo_refused``). ``on_change`` is told of every later undo and redo after the
+    announcement, for a view that must show the result at once rather than on its next
+    refresh."""
 
     def __init__(self, command: Command, text: str, bus: ChangeBus,
-                 on_error: Callable[[SmartCityError], None] | None = None) -> None:
+                 on_error: Callable[[SmartCityError], None] | None = None,
+                 on_change: Callable[[Change], None] | None = None) -> None:
         super().__init__(text)
         self.command = command
         self._bus = bus
         self._on_error = on_error
+        self._on_change = on_change
         self._first = True
 
     def redo(self) -> None:
@@ -69,16 +73,19 @@ class UndoStep(QUndoCommand):
                 self._bus.undo_refused.emit(exc)
             return
         self._bus.announce(change)
+        if self._on_change is not None:
+            self._on_change(change)
 
 
 def push(stack, command: Command, text: str, bus: ChangeBus, *,
          on_error: Callable[[SmartCityError], None] | None = None,
+         on_change: Callable[[Change], None] | None = None,
          done: Change | None = None) -> Change:
     """Run ``command`` now (errors propagate and nothing is recorded), put it on ``stack``
     and announce what changed. ``done`` is the change of a command a worker has already run
     (its first ``redo()`` off the UI thread): it is recorded and announced, not run again."""
     change = command.redo() if done is None else done
-    stack.push(UndoStep(command, text, bus, on_error))
+    stack.push(UndoStep(command, text, bus, on_error, on_change))
     bus.announce(change)
     return change
 

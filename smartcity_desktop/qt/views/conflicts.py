@@ -494,7 +494,8 @@ class ConflictsView(RefreshWhenShown, ScopedView):
                 "incoming": self.tr("Take the incoming version"),
                 "combined": self.tr("Combine both versions")}[choice]
         try:
-            push(self._stack, command, text, self._bus, on_error=self._undo_refused)
+            push(self._stack, command, text, self._bus, on_error=self._undo_refused,
+                 on_change=lambda _change: self.refresh())
         except SmartCityError as exc:
             self.show_error(labels.error_message(exc))
             return False

@@ -197,7 +197,7 @@ class RoundsView(ScopedView):
         self.new_round_action.triggered.connect(self.new_round)
         self.close_round_action.triggered.connect(self.close_selected_round)
         self.round_list.itemSelectionChanged.connect(self._on_round_selected)
-        self._bus.structure_changed.connect(self.refresh)
+        self._bus.structure_changed.connect(self._on_structure_changed)
         self._bus.participants_changed.connect(self._reload_when_visible)
         self._bus.ideas_changed.connect(self._on_ideas_changed)
         self._stack.indexChanged.connect(self._on_undo_index)
@@ -365,6 +365,10 @@ class RoundsView(ScopedView):
     def _remember_colours(self) -> None:
         if self._round is not None:
             self._colours[self._round.id] = list(self.dots_panel.tallies.colours)
+
+    def _on_structure_changed(self) -> None:
+        if not self._own_push:  # this view refreshes after its own pushes itself
+            self.refresh()
 
     def _on_undo_index(self, _index: int) -> None:
         if self._own_push:

@@ -321,12 +321,13 @@ def form_to_input(lookup: Lookup, form: IdeaForm) -> IdeaInput:
 
 
 def read_form(db: Database, workshop_id: str, form: IdeaForm) -> IdeaInput:
-    """Turn a form as typed into an :class:`IdeaInput` for ``workshop_id``, writing nothing.
-    The rules every idea must keep (text, limits, authors) are checked when it is written
-    (:meth:`IdeaWriter.check`), so a form is checked once, not twice."""
+    """Turn a form as typed into a checked :class:`IdeaInput` for ``workshop_id``, writing
+    nothing, so a form can say what is wrong before anything is saved. The checks are
+    :meth:`IdeaWriter.check`, the same that run again when the idea is written."""
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
-        return form_to_input(Lookup(s, workshop), form)
+        writer = IdeaWriter(db, s, workshop)
+        return writer.check(form_to_input(writer.lookup, form))
 
 
 # --------------------------------------------------------------------------- the insert path
