@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..services.commands import Change, NotUndoable
 from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
-from .undo import ChangeBus
+from .undo import ChangeBus, announce
 from .views.board import BoardView
 from .views.capture import CaptureView
 from .views.conflicts import ConflictsView
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         dialog = ProjectDialog(self.db, self)
         if dialog.exec():
+            announce(self.bus, Change(structure=True), NotUndoable.SETUP)
             self.refresh_navigation(dialog.project.id)
             self.statusBar().showMessage(self.tr("Project created."), 5000)
 
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
             return
         dialog = WorkshopDialog(self.db, project_id, self)
         if dialog.exec():
+            announce(self.bus, Change(structure=True), NotUndoable.SETUP)
             self.refresh_navigation(dialog.workshop.id)
             self.statusBar().showMessage(self.tr("Workshop created."), 5000)
 

@@ -85,8 +85,14 @@ class NotUndoable(StrEnum):
     packages signed with it, or trust given, without a record."""
 
     RUN_CLOCK = "run_clock"
-    """The run of a meeting (agenda started, timer, notes): time only moves forward, and the
-    facilitator corrects the record by editing it."""
+    """The run of a meeting in the Run view: the agenda as planned and as run, the timer and
+    the notes. Time only moves forward, and the facilitator corrects the record by editing it
+    in place; Ctrl+Z during a meeting belongs to the ideas and votes being captured."""
+
+    SETUP = "setup"
+    """Creating a project, a workshop or a batch of paper cards: made on purpose, and often
+    typed into at once; it is renamed or closed, not taken back by Ctrl+Z (which belongs to
+    what is captured in it)."""
 
     IMPORT_DATABASE = "import_database"
     """Opening, creating or upgrading a database file: not a change of its data."""

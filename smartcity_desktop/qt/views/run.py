@@ -690,6 +690,8 @@ class RunView(QWidget):
             self.agenda.selectRow(index)
 
     def _edit(self, call, *args, select: str | None = None) -> bool:
+        """Change the agenda. Not on the undo stack: services.commands.NotUndoable.RUN_CLOCK
+        says why."""
         try:
             result = call(self._db, *args)
         except SmartCityError as exc:

@@ -231,6 +231,7 @@ class NewBatchDialog(QDialog):
         self.ui.labelEdit.setFocus()
 
     def _on_accept(self) -> None:
+        # Not on the undo stack: services.commands.NotUndoable.SETUP says why.
         try:
             self.batch = ve.create_batch(self._db, self._workshop_id, self.ui.labelEdit.text(),
                                          self.ui.doubleCheck.isChecked(), self._created_by)
