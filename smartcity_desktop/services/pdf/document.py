@@ -772,8 +772,6 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
     try:
         with place as temp:
             pages = build(temp)
-    except (ReportCancelled, ReportError):
-        raise
     except OSError as exc:
         raise ReportError(f"Could not write {target} ({exc.strerror or exc}); nothing was "
                           "saved.", path=str(target)) from exc
