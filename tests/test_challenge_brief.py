@@ -25,6 +25,7 @@ from smartcity_desktop.services.prioritise import rounds as prioritise
 from smartcity_desktop.services.reports import brief as challenge_brief
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
+from smartcity_desktop.storage import files as atomic_files
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -298,7 +299,7 @@ def test_missing_and_read_only_folders(db, city, tmp_path, monkeypatch):
 
     # Tests run as root, so a chmod'ed folder would still be writable: simulate EACCES.
     with monkeypatch.context() as m:
-        m.setattr(report_pdf.tempfile, "mkstemp", refuse)
+        m.setattr(atomic_files.tempfile, "mkstemp", refuse)
         with pytest.raises(report_pdf.ReportError):
             build(db, city, folder)
     assert os.listdir(folder) == []

@@ -31,6 +31,7 @@ from smartcity_desktop.services.prioritise import rounds as prioritise
 from smartcity_desktop.services.reports import feedback as feedback_report
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
+from smartcity_desktop.storage import files as atomic_files
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -320,12 +321,12 @@ def test_read_only_folder_leaves_nothing(db, city, tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     with monkeypatch.context() as m:
-        m.setattr(report_pdf.tempfile, "mkstemp", refuse)
+        m.setattr(atomic_files.tempfile, "mkstemp", refuse)
         with pytest.raises(report_pdf.ReportError, match="Cannot write"):
             build(db, city["workshop"], folder / "x.pdf")
     assert os.listdir(folder) == []
     with monkeypatch.context() as m:
-        m.setattr(report_pdf.os, "replace", refuse)
+        m.setattr(atomic_files.os, "replace", refuse)
         with pytest.raises(report_pdf.ReportError):
             build(db, city["workshop"], folder / "x.pdf")
     assert os.listdir(folder) == []

@@ -8,8 +8,11 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
+import stat
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -30,6 +33,7 @@ from smartcity_desktop.services.sync.merge import SYNC_TABLES, SyncRejected, rec
 from smartcity_desktop.services.sync.package import PackageRejected
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
+from smartcity_desktop.storage import files as atomic_files
 from smartcity_desktop.storage.database import Database
 
 ARABIC = "مواعيد الحافلات في المساء"
@@ -569,3 +573,37 @@ def test_limits_are_enforced_on_what_is_actually_read(world):
         sync_package.read_package(w.tmp / "nope.scpkg", o)
     assert caught.value.reason == "not_found"
     o.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_a_package_file_is_readable_by_its_owner_only(tmp_path):
+    """Packages may carry contacts and demographic answers unencrypted: 0600, even when they
+    replace a file others could read."""
+    target = tmp_path / "p.scpkg"
+    sync_package.write_atomically(target, b"first")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    target.chmod(0o644)
+    sync_package.write_atomically(target, b"second")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_bytes() == b"second"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.scpkg"]
+
+
+def test_a_package_that_cannot_be_written_leaves_the_old_one(tmp_path, monkeypatch):
+    target = tmp_path / "p.scpkg"
+    target.write_bytes(b"old package")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as m:  # a read-only folder (simulated: tests may run as root)
+        m.setattr(tempfile, "mkstemp", refuse)
+        with pytest.raises(sync_package.PackageExportError,
+                           match=f"Cannot write in {re.escape(str(tmp_path))}: Permission"):
+            sync_package.write_atomically(target, b"new")
+    with monkeypatch.context() as m:
+        m.setattr(atomic_files.os, "replace", refuse)
+        with pytest.raises(sync_package.PackageExportError,
+                           match=f"Cannot write {re.escape(str(target))}: Permission"):
+            sync_package.write_atomically(target, b"new")
+    assert target.read_bytes() == b"old package"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.scpkg"]

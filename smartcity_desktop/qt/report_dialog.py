@@ -8,7 +8,8 @@
 Generate makes the report in the thread pool (the ``forms_dialog._Job`` pattern: the worker
 never touches widgets) into a private temp folder, and renders thumbnails of its pages with
 pypdfium2. Save… copies the previewed file to the chosen place atomically (a temp file in the
-target folder, then ``os.replace``), so a cancel, an error or a bad folder leaves nothing behind.
+target folder, then renamed: ``services.files.atomic_write``), so a cancel, an error or a bad
+folder leaves nothing behind.
 
 The builders are a mapping ``kind -> builder(db, out_path, options, progress)`` so tests (and
 the bench) can inject slow or failing ones; :data:`DEFAULT_BUILDERS` calls the services.
@@ -67,6 +68,7 @@ from PySide6.QtWidgets import (
 
 from ..core.defaults import LANGUAGES
 from ..core.errors import SmartCityError
+from ..services.files import atomic_write
 from ..services.workshop import projects
 from . import labels
 from . import settings as keys
@@ -282,16 +284,8 @@ def write_copy_atomically(source: Path, target: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise FileNotFoundError(str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, "wb") as out, open(source, "rb") as src:
+        shutil.copyfileobj(src, out)
 
 
 @dataclass

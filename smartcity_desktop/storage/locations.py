@@ -1,6 +1,11 @@
 """Where files live: the default database and this installation's identity.
 
 ``SMARTCITY_DATA_DIR`` overrides the platform's user data directory (tests and portable use).
+
+The ``device_id`` file is written here, below the services, because the app and the CLI need
+the id to open the database before any service runs. It is written with the app's one atomic
+writer, :func:`storage.files.write_text_atomically` (which ``services.files`` re-exports), not
+with a copy of it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from .. import APP_ORG
+from .files import write_text_atomically
 
 APP_DIR_NAME = "smartcity-desktop"
 DEFAULT_DB_NAME = "smartcity.sqlite"
@@ -39,7 +45,5 @@ def device_id() -> str:
         return value
     except (FileNotFoundError, ValueError):
         value = str(uuid.uuid4())
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(value, encoding="ascii")
-        os.replace(tmp, path)
+        write_text_atomically(path, value, encoding="ascii")
         return value

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -268,8 +269,8 @@ def test_read_only_folder_is_a_clear_error(db, city, out, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(exports.tempfile, "mkstemp", refuse)
-    monkeypatch.setattr(exports.tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
     with pytest.raises(exports.ExportError, match="read-only"):
         exports.export_xlsx(db, out / "x.xlsx", project_id=city["project"].id)
     with pytest.raises(exports.ExportError, match="read-only"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import unicodedata
 
 import pypdf
@@ -340,7 +341,7 @@ def test_unwritable_folder_is_a_clear_error(db, workshop, out_dir, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(paper_forms.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(ValidationError, match="Cannot write in the folder .*Permission denied"):
         paper_forms.build_forms_pdf(db, workshop.id, out_dir / "forms.pdf")
     assert list(out_dir.iterdir()) == []

@@ -34,8 +34,6 @@ import csv
 import json
 import os
 import re
-import shutil
-import tempfile
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -52,6 +50,7 @@ from ...core.rules import MIN_PUBLISHED_GROUP
 from ...core.sdgs import SDGS
 from ...storage.database import Database
 from ...storage.models import Idea, IdeaSDG, Project, Theme, Workshop
+from ..files import atomic_path
 from ..prioritise import rounds as prioritise
 from ..workshop import overview
 from ..workshop.projects import list_dimensions
@@ -494,25 +493,14 @@ def write_open_data_package(db: Database, project_id: str, out_dir: str | Path,
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled()
     data = _gather(db, project_id, workshop_id, include_text, step)
+    # The package is for publishing: the folder gets the mode of the empty folder it replaces
+    # (checked above), or rwxr-xr-x, not mkdtemp's 0700 (its files are made as usual).
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=parent))
+        with atomic_path(out_dir, folder=True) as tmp:
+            _write(tmp, data, licence, include_text)
+            step()
     except OSError as exc:
         raise _os_error(exc, parent) from exc
-    try:
-        _write(tmp, data, licence, include_text)
-        step()
-        # mkdtemp makes the folder private (0700); the package is for publishing: it gets the
-        # mode of the empty folder it replaces, or rwxr-xr-x (its files are made as usual).
-        os.chmod(tmp, out_dir.stat().st_mode & 0o777 if out_dir.is_dir() else 0o755)
-        if out_dir.is_dir():
-            out_dir.rmdir()  # empty (checked above); os.replace needs it gone on Windows
-        os.replace(tmp, out_dir)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise _os_error(exc, parent) from exc
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     if progress is not None:
         progress(total, total)
     return out_dir

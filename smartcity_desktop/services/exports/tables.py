@@ -1,9 +1,9 @@
 """Tabular exports (CSV, XLSX) and a proposals file Decidim can import (CSV and JSON).
 
 No Qt here. Every export is written to a temporary file (or folder) next to the target and only
-renamed into place (``os.replace``) once it is complete, so a failure or a cancel leaves nothing
-behind. ``progress(done, total)`` is called as the work advances; when it returns ``False`` the
-export stops with :class:`ExportCancelled` and nothing is written.
+renamed into place (``files.atomic_path``) once it is complete, so a failure or a cancel leaves
+nothing behind. ``progress(done, total)`` is called as the work advances; when it returns
+``False`` the export stops with :class:`ExportCancelled` and nothing is written.
 
 Personal data:
 - demographics are included unless ``include_demographics=False`` (one column per dimension with
@@ -21,8 +21,6 @@ import datetime as dt
 import io
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +45,7 @@ from ...storage.models import (
     Theme,
     Workshop,
 )
-from ..files import document_mode
+from ..files import AtomicPath, atomic_path
 
 Progress = Callable[[int, int], bool | None]
 
@@ -277,21 +275,10 @@ def _write_file_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     if target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name.", path=str(target))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with atomic_path(target) as tmp:
+            write(tmp)
     except OSError as exc:
         raise _os_error(exc, folder) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.chmod(tmp, document_mode(target))
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _os_error(exc, folder) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 
@@ -321,26 +308,22 @@ def export_csv(db: Database, folder: str | Path, *, project_id: str | None = Non
     steps.start()
     tables = build_tables(db, scope, include_demographics, include_contacts)
     steps.step()
-    try:
-        tmp_dir = Path(tempfile.mkdtemp(prefix=".smartcity-export-", dir=folder))
-    except OSError as exc:
-        raise _os_error(exc, folder) from exc
+    places: list[AtomicPath] = []
     try:
         for table in tables:
-            with open(tmp_dir / f"{table.name}.csv", "w", encoding="utf-8", newline="") as fh:
+            places.append(atomic_path(folder / f"{table.name}.csv"))
+            with open(places[-1].path, "w", encoding="utf-8", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(table.headers)
                 writer.writerows([_csv_value(v) for v in row] for row in table.rows)
             steps.step()
-        written = []
-        for table in tables:  # only now does anything appear in the folder
-            target = folder / f"{table.name}.csv"
-            os.replace(tmp_dir / f"{table.name}.csv", target)
-            written.append(target)
+        # only now does anything appear in the folder
+        written = [place.commit() for place in places]
     except OSError as exc:
         raise _os_error(exc, folder) from exc
     finally:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+        for place in places:
+            place.discard()  # the temporary files not renamed (after an error or a cancel)
     steps.step(steps.total)
     return written
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +39,7 @@ from ...core.errors import SmartCityError, ValidationError
 from ...core.sdgs import SDGS, sdg_title
 from ...storage.database import Database
 from ...storage.models import Project, Workshop
-from ..files import document_mode
+from ..files import atomic_write
 from ..pdf import text as pdf_text
 from ..workshop import projects
 from ..workshop.projects import DimensionInfo
@@ -630,14 +629,12 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
                    registrations * pages_per_registration + card_pages)
 
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                        dir=target.parent)
+        out = atomic_write(target, "wb")
     except OSError as exc:
         raise ValidationError("out", f"Cannot write in the folder {target.parent}: "
                               f"{exc.strerror or exc}.", path=str(target)) from None
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with out as handle:
             canvas = _new_canvas(handle, ctx)
             writer = _Writer(canvas, ctx)
             total = registrations + cards
@@ -656,17 +653,9 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
                     raise FormsCancelled("Making the paper forms was cancelled; no file was "
                                          "written.")
             canvas.save()
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, document_mode(target))  # mkstemp's 0600 -> an ordinary document
-        os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise SmartCityError(f"Could not write {target}: {exc.strerror or exc}.",
                              path=str(target)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return FormsResult(target, writer.pages)
 
 

@@ -19,8 +19,6 @@ success only.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +36,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ...core.errors import SmartCityError
-from ..files import document_mode
+from ..files import atomic_path
 from . import text as pdf_text
 
 PAGE_W, PAGE_H = A4
@@ -767,25 +765,14 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
         raise ReportError(f"{target} is a folder; give a file name ending in .pdf.",
                           path=str(target))
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part",
-                                         dir=folder)
-        os.close(fd)
+        place = atomic_path(target)
     except OSError as exc:
         raise ReportError(f"Cannot write in the folder {folder} ({exc.strerror or exc}); "
                           "choose a folder you may write to.", path=str(target)) from exc
-    temp = Path(temp_name)
     try:
-        pages = build(temp)
-        os.chmod(temp, document_mode(target))  # mkstemp's 0600 -> an ordinary document
-        os.replace(temp, target)
-    except (ReportCancelled, ReportError):
-        temp.unlink(missing_ok=True)
-        raise
+        with place as temp:
+            pages = build(temp)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise ReportError(f"Could not write {target} ({exc.strerror or exc}); nothing was "
                           "saved.", path=str(target)) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return ReportResult(path=target, pages=pages)

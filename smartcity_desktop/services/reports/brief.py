@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from ...core.enums import IdeaKind, IdeaStatus, RoundMethod
 from ...core.errors import NotFoundError, ValidationError
 from ...core.sdgs import sdg_title
 from ...storage.database import Database
+from ..files import AtomicPath, atomic_path
 from ..pdf import document as rp
 from ..pdf.document import ReportResult
 from ..workshop import projects
@@ -45,7 +45,6 @@ Progress = Callable[[int, int], bool | None]
 OTHER = "other"
 NOT_ANSWERED = "not_answered"
 CRITERIA_ROWS = 4   # empty rows for success criteria
-FILE_MODE = 0o644   # temporary files are made 0600; the finished files are ordinary documents
 MAX_PRIORITY_TEXT = 90
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -823,7 +822,7 @@ def build_challenge_brief(db: Database, project_id: str, out_path: str | os.Path
         raise rp.ReportError(f"{md_path} is a folder; choose another file name.",
                              path=str(md_path))
     t = texts(language)
-    md_temp: list[Path] = []
+    md_temp: list[AtomicPath] = []
 
     def build(temp: Path) -> int:
         doc = rp.ReportDoc(temp, title=title_of(data, t),
@@ -831,24 +830,19 @@ def build_challenge_brief(db: Database, project_id: str, out_path: str | os.Path
                            large_print=False)
         doc._firstPageTemplateIndex = 1  # noqa: SLF001 - no cover: the footer from page 1
         pages = doc.build(_brief_story(doc, data, language), progress=progress)
-        fd, name = tempfile.mkstemp(prefix=f".{md_path.stem}.", suffix=".md.part",
-                                    dir=md_path.parent)
-        md_temp.append(Path(name))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(markdown)
-        os.chmod(md_temp[0], FILE_MODE)  # mkstemp makes 0600 (the PDF's mode is set by
-        # write_pdf_atomically)
+        md_temp.append(atomic_path(md_path))  # renamed below, once the PDF is in place
+        md_temp[0].path.write_text(markdown, encoding="utf-8", newline="\n")
         return pages
 
     try:
         result = rp.write_pdf_atomically(out_path, build)
         try:
-            os.replace(md_temp[0], md_path)
+            md_temp[0].commit()
         except OSError as exc:
             out_path.unlink(missing_ok=True)
             raise rp.ReportError(f"Could not write {md_path} ({exc.strerror or exc}); nothing "
                                  "was saved.", path=str(md_path)) from exc
     finally:
         for temp in md_temp:
-            temp.unlink(missing_ok=True)
+            temp.discard()  # after an error or a cancel (nothing happens after the commit)
     return BriefResult(path=result.path, pages=result.pages, markdown_path=md_path)

@@ -17,9 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +34,7 @@ from nacl.signing import SigningKey, VerifyKey
 from ...core.clock import utcnow
 from ...core.errors import SmartCityError
 from ...storage import locations
+from ..files import write_bytes_atomically, write_text_atomically
 
 KEY_FILE_FORMAT = "smartcity-key"
 OFFICE_PUBLIC_FORMAT = "smartcity-office-key"
@@ -181,17 +180,7 @@ def known_office_path() -> Path:
 def _write_private(path: Path, payload: dict) -> None:
     """Write a key file atomically, readable by the owner only."""
     data = json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(path, data, permissions=0o600)
 
 
 def _read_json(path: Path, what: str, missing_hint: str) -> dict:
@@ -333,9 +322,7 @@ def load_device_key(passphrase: str) -> DeviceKey:
 def write_device_public_key(path: Path, label: str = "") -> Path:
     """The file a facilitator gives the office so it can trust this installation's packages."""
     payload = device_identity().to_json(label)
-    Path(path).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
-    return Path(path)
+    return write_text_atomically(path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
 
 
 def read_device_public_key(source: Path | bytes | str) -> tuple[DeviceIdentity, str]:
@@ -449,9 +436,8 @@ def load_office_key(passphrase: str) -> PrivateKey:
 def write_office_public_key(path: Path, key: OfficePublicKey | None = None) -> Path:
     """The small file facilitators load to encrypt to the office (and trust its packages)."""
     key = key or office_public_key()
-    Path(path).write_text(json.dumps(key.to_json(), indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
-    return Path(path)
+    return write_text_atomically(path, json.dumps(key.to_json(), indent=2, ensure_ascii=False)
+                                 + "\n")
 
 
 def _load_public_json(source: Path | bytes | str, what: str) -> dict:

@@ -26,9 +26,7 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import re
-import tempfile
 import uuid
 import zipfile
 from collections import Counter
@@ -47,6 +45,7 @@ from ...core.clock import HLCStamp, utcnow
 from ...core.errors import SmartCityError, ValidationError
 from ...storage.database import Database, known_revisions, schema_head
 from ...storage.models import AppMeta
+from ..files import atomic_write
 from . import keys as sync_keys
 from .merge import (
     RETURN_TABLES,
@@ -179,7 +178,9 @@ def seal(inner: bytes, office: sync_keys.OfficePublicKey) -> bytes:
 
 
 def write_atomically(target: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file next to ``target``, flush it to disk, rename."""
+    """Write ``data`` to a temporary file next to ``target``, flush it to disk, rename
+    (:func:`services.files.atomic_write`). A package is readable by its owner only (0600), as it
+    always was: it may carry contact details and demographic answers unencrypted."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
@@ -187,24 +188,16 @@ def write_atomically(target: Path, data: bytes) -> Path:
     if not folder.is_dir():
         raise PackageExportError(f"The folder {folder} does not exist.", path=str(folder))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        out = atomic_write(target, "wb", permissions=0o600)
     except OSError as exc:
         raise PackageExportError(f"Cannot write in {folder}: {exc.strerror}.",
                                  path=str(folder)) from exc
-    tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with out as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise PackageExportError(f"Cannot write {target}: {exc.strerror}.",
                                  path=str(target)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 
