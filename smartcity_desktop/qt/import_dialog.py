@@ -8,19 +8,14 @@ one step on the undo stack. Layout: ``forms/import_dialog.ui``.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -40,6 +35,7 @@ from ..services.ideas import import_ideas as imp
 from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels, settings
+from .tasks import Task, wait_for_tasks
 from .ui.ui_import_dialog import Ui_ImportIdeasDialog
 from .undo import ChangeBus, push
 
@@ -114,50 +110,6 @@ def row_error_text(error: imp.RowError) -> str:
     if "%2" in text and "length" in d:
         text = text.replace("%2", str(d["length"])).replace("%3", str(d.get("limit", "")))
     return text
-
-
-# --------------------------------------------------------------------------- worker
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class Task:
-    """``work(progress)`` for the thread pool (started with ``QThreadPool.start(task.run)``,
-    so the pool holds it until it has run). ``progress(done, total)`` reports (a few hundred
-    times at most) and answers False once :meth:`cancel` was called. The worker never touches
-    widgets: results come back through the signals, in the GUI thread."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], bool]], object]) -> None:
-        self.signals = _Signals()
-        self._work = work
-        self._cancel = threading.Event()
-        self._last = -1
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        step = max(1, total // 200)
-        if done == total or done - self._last >= step:
-            self._last = done
-            self.signals.progress.emit(done, total)
-        return not self._cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to explain
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
 
 
 # --------------------------------------------------------------------------- preview model
@@ -699,11 +651,11 @@ class ImportIdeasDialog(QDialog):
                 self._task = None
                 on_failed(exc)
 
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        task.signals.progress.connect(self._on_progress)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        task.progress.connect(self._on_progress)
         self._task = task
-        QThreadPool.globalInstance().start(task.run)
+        task.start()
 
     def _on_progress(self, done: int, total: int) -> None:
         if self._importing:
@@ -712,7 +664,7 @@ class ImportIdeasDialog(QDialog):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For tests and closing: wait for the worker (its results still come by signal)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return wait_for_tasks(msecs)
 
     # ------------------------------------------------------------------ import
     def start_import(self) -> None:

@@ -5,10 +5,10 @@
 - the procurement challenge brief, for a theme or the selected ideas, a PDF with a Markdown
   file next to it (services.challenge_brief).
 
-Generate makes the report in the thread pool (the ``forms_dialog._Job`` pattern: the worker
-never touches widgets) into a private temp folder, and renders thumbnails of its pages with
-pypdfium2. Save… copies the previewed file to the chosen place atomically (a temp file in the
-target folder, then ``os.replace``), so a cancel, an error or a bad folder leaves nothing behind.
+Generate makes the report in a task (:mod:`.tasks`: the worker never touches widgets) into a
+private temp folder, and renders thumbnails of its pages with pypdfium2 (:mod:`.pdf_pages`).
+Save… copies the previewed file to the chosen place atomically (a temp file in the target
+folder, then ``os.replace``), so a cancel, an error or a bad folder leaves nothing behind.
 
 The builders are a mapping ``kind -> builder(db, out_path, options, progress)`` so tests (and
 the bench) can inject slow or failing ones; :data:`DEFAULT_BUILDERS` calls the services.
@@ -70,9 +70,9 @@ from ..core.errors import SmartCityError
 from ..services.workshop import projects
 from . import labels
 from . import settings as keys
-from .forms_dialog import _framed, _Job, page_image
 from .icons import icon
-from .worker_dialog import CloseCancelsWork
+from .pdf_pages import framed, page_image, thumbnails
+from .tasks import CloseCancelsWork, Task, wait_for_tasks
 
 KINDS = ("workshop", "project", "feedback", "brief")
 WORKSHOP_KINDS = ("workshop", "feedback")  # the kinds made for one workshop
@@ -326,8 +326,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
         self.ui_language = language or ui_language(self.qsettings)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one job at a time: pdfium is never used twice at once
-        self._job: _Job | None = None
-        self._jobs: list[_Job] = []
+        self._job: Task | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="smartcity-report-")
         self._run = 0
         self._preview: _Preview | None = None
@@ -702,37 +701,24 @@ class ReportDialog(CloseCancelsWork, QDialog):
         making = self.tr("Making the report…")
         drawing = self.tr("Drawing the preview…")
 
-        def work(job: _Job) -> _Preview:
-            result = builder(db, out, options, lambda done, total: job.report(done, total, making))
+        def work(progress) -> _Preview:
+            result = builder(db, out, options, lambda done, total: progress(done, total, making))
             path = Path(getattr(result, "path", out))
             markdown = getattr(result, "markdown_path", None)
             try:
-                doc = pdfium.PdfDocument(str(path))
-                try:
-                    pages = len(doc)
-                    shown = min(pages, MAX_PREVIEW_PAGES)
-                    images = []
-                    for i in range(shown):
-                        if not job.report(i, shown, drawing):
-                            raise _Stopped()
-                        page = doc[i]
-                        image = page_image(page, THUMB_WIDTH * ratio / page.get_width())
-                        image.setDevicePixelRatio(ratio)
-                        images.append(image)
-                        page.close()
-                finally:
-                    doc.close()
+                pages, images = thumbnails(path, THUMB_WIDTH, ratio, MAX_PREVIEW_PAGES,
+                                           progress, drawing)
             except BaseException:
                 _remove(path, markdown)  # closed first: Windows cannot delete an open file
                 raise
             return _Preview(path, pages, images, markdown, options)
 
-        job = _Job(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
+        job = Task(work)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_failed)  # stopped while the pages were drawn
         self._job = job
-        self._jobs.append(job)  # kept until the dialog goes (see forms_dialog)
         self.progressBar.setRange(0, 0)
         self.statusLabel.setText(making)
         self.pageView.setText(making)
@@ -740,22 +726,23 @@ class ReportDialog(CloseCancelsWork, QDialog):
         self.cancelButton.setText(self.tr("Cancel"))
         self._update_controls()
         self.cancelButton.setFocus()
-        self._pool.start(job)
+        job.start(self._pool)
 
     def cancel(self) -> None:
         if self._job is not None:
-            self._job.cancel.set()
+            self._job.cancel()
             self.cancelButton.setEnabled(False)
             self.cancelButton.setText(self.tr("Cancelling…"))
             self.statusLabel.setText(self.tr("Stopping…"))
 
-    def _on_progress(self, job: _Job, done: int, total: int, phase: str) -> None:
-        if job is not self._job:
+    # The task's signals; sender() is the task, and only the current one's count.
+    def _on_progress(self, done: int, total: int, phase: str) -> None:
+        if self.sender() is not self._job:
             return
         if total > 0:
             self.progressBar.setRange(0, total)
             self.progressBar.setValue(min(done, total))
-        if phase and not job.cancel.is_set():
+        if phase and not self._job.is_cancelled():
             self.statusLabel.setText(phase)
 
     def _job_done(self) -> bool:
@@ -768,8 +755,8 @@ class ReportDialog(CloseCancelsWork, QDialog):
             return False
         return not self._closed
 
-    def _on_finished(self, job: _Job, preview: _Preview) -> None:
-        if job is not self._job or not self._job_done():
+    def _on_finished(self, preview: _Preview) -> None:
+        if self.sender() is not self._job or not self._job_done():
             return
         self._preview = preview
         # Every page is listed and drawn large when chosen; thumbnails are made for the first
@@ -778,13 +765,13 @@ class ReportDialog(CloseCancelsWork, QDialog):
         for n in range(1, preview.pages + 1):
             text = self.tr("Page %1").replace("%1", str(n))
             if n <= len(preview.images):
-                thumb = QIcon(_framed(preview.images[n - 1]))
+                thumb = QIcon(framed(preview.images[n - 1]))
             else:
                 if blank is None:
                     size = self.pageList.iconSize()
                     image = QImage(size, QImage.Format.Format_RGB32)
                     image.fill(QColor("#f4f6f7"))
-                    blank = QIcon(_framed(image))
+                    blank = QIcon(framed(image))
                 thumb = blank
             item = QListWidgetItem(thumb, text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -800,11 +787,12 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.pageList.setCurrentRow(0)
         self.saveButton.setFocus()
 
-    def _on_failed(self, job: _Job, exc: BaseException) -> None:
-        if job is not self._job or not self._job_done():
+    def _on_failed(self, exc: BaseException | None = None) -> None:
+        """The task failed with ``exc``, or was stopped (no ``exc``)."""
+        if self.sender() is not self._job or not self._job_done():
             return
         self._clear_preview()
-        if isinstance(exc, _Stopped) or is_cancelled(exc):
+        if exc is None or is_cancelled(exc):
             self.statusLabel.setText(self.tr("Stopped. Nothing was made."))
         else:
             if isinstance(exc, SmartCityError):
@@ -837,7 +825,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.pageView.setText(self.tr("This page cannot be shown: %1").replace("%1", str(exc)))
             return
         image.setDevicePixelRatio(ratio)
-        self.pageView.setPixmap(_framed(image))
+        self.pageView.setPixmap(framed(image))
         self.pageView.setAccessibleDescription(
             self.tr("Page %1 of %2").replace("%1", str(row + 1))
             .replace("%2", str(self._preview.pages)))
@@ -918,7 +906,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
     # ------------------------------------------------------------------ closing
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For tests: wait for the worker (its results still come by signal)."""
-        return self._pool.waitForDone(msecs)
+        return wait_for_tasks(msecs, self._pool)
 
     def _is_working(self) -> bool:
         return self._job is not None
@@ -930,7 +918,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         if self._job is not None:
-            self._job.cancel.set()
+            self._job.cancel()
         self._pool.waitForDone(60000)
         if self._children is not None:
             self._children.close()
@@ -938,10 +926,6 @@ class ReportDialog(CloseCancelsWork, QDialog):
         super().done(result)
         self.pageList.clear()
         self._tmp.cleanup()
-
-
-class _Stopped(Exception):
-    """Cancelled while the preview was drawn (after the builder had finished)."""
 
 
 def _remove(*paths) -> None:

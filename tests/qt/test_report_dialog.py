@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.qt import report_dialog
+from smartcity_desktop.qt import pdf_pages, report_dialog
 from smartcity_desktop.qt import settings as keys
 from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
 from smartcity_desktop.services import demo
@@ -628,14 +628,14 @@ def test_cancel_while_the_thumbnails_are_drawn_removes_the_temp_files(qtbot, db,
     generate(qtbot, dlg)
     assert files_in(tmp) == ["report-2.pdf"]
 
-    real_page_image = report_dialog.page_image
+    real_page_image = pdf_pages.page_image
     drawn = []
 
     def page_image_then_cancel(page, scale):
         drawn.append(scale)
-        dlg._job.cancel.set()  # as Cancel does, from the worker while it draws page 1
+        dlg._job.cancel()  # as Cancel does, from the worker while it draws page 1
         return real_page_image(page, scale)
-    monkeypatch.setattr(report_dialog, "page_image", page_image_then_cancel)
+    monkeypatch.setattr(pdf_pages, "page_image", page_image_then_cancel)
     dlg.generateButton.click()
     qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=WAIT)
     assert len(drawn) == 1
