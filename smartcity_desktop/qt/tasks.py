@@ -21,6 +21,8 @@ answer).
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import threading
 from collections.abc import Callable
 
@@ -35,6 +37,35 @@ Progress = Callable[..., bool]  # progress(done, total, phase="") -> False once 
 MAX_PROGRESS_SIGNALS = 200  # per phase: more only fill the GUI thread's event queue
 
 _running: set[Task] = set()  # started tasks whose outcome has not been delivered yet
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _emit_drops_a_reference() -> bool:
+    """PySide6 6.12.0 returns True from ``SignalInstance.emit`` without a reference of its
+    own, so every emit takes one of True's references away; on Python 3.11 (where True is not
+    immortal) a long session ends with "Fatal Python error: bool_dealloc". True when this
+    PySide does that."""
+    probe, times = _Probe(), 8
+    before = sys.getrefcount(True)
+    for _ in range(times):
+        probe.ping.emit()
+    dropped = before - sys.getrefcount(True)
+    for _ in range(max(dropped, 0)):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return dropped >= times
+
+
+_EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
+
+
+def _emit(signal, *args) -> None:
+    """``signal.emit(*args)``, giving back the reference a faulty emit takes (see above)."""
+    result = signal.emit(*args)
+    if _EMIT_DROPS_A_REFERENCE and isinstance(result, bool):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class Cancelled(Exception):  # noqa: N818 - an outcome, not an error
@@ -75,7 +106,7 @@ class Task(QObject):
         if phase != self._phase or done == total or done < self._last \
                 or done - self._last >= step:
             self._last, self._phase = done, phase
-            self.progress.emit(done, total, phase)
+            _emit(self.progress, done, total, phase)
         return not self._cancel.is_set()
 
     def start(self, pool: QThreadPool | None = None) -> Task:
@@ -89,12 +120,12 @@ class Task(QObject):
         try:
             result = self._work(self.report)
         except Cancelled:
-            self.cancelled.emit()
+            _emit(self.cancelled)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to explain
-            self.failed.emit(exc)
+            _emit(self.failed, exc)
         else:
-            self.finished.emit(result)
-        self._ended.emit()
+            _emit(self.finished, result)
+        _emit(self._ended)
 
     def _release(self) -> None:
         _running.discard(self)
