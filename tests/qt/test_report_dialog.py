@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.qt import pdf_pages, report_dialog
+from smartcity_desktop.qt import pdf_pages, report_builders, report_dialog
 from smartcity_desktop.qt import settings as keys
 from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
 from smartcity_desktop.services import demo
@@ -456,22 +456,22 @@ def test_read_only_folder_and_a_failing_write(qtbot, db, demo_project, tmp_path,
     generate(qtbot, dlg)
     fake_save(monkeypatch, folder / "r.pdf")
     # The tests may run as root, who may write anywhere: refuse the way a read-only folder does.
-    real_mkstemp = report_dialog.tempfile.mkstemp
+    real_mkstemp = report_builders.tempfile.mkstemp
 
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(report_builders.tempfile, "mkstemp", refused)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert "may not write in the folder" in dlg.errorLabel.text()
     assert files_in(folder) == [] and dlg.last_saved is None
 
     # The disk fills up half way: the temp file goes, the old file stays as it was.
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", real_mkstemp)
+    monkeypatch.setattr(report_builders.tempfile, "mkstemp", real_mkstemp)
     (folder / "r.pdf").write_bytes(b"old report")
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(report_dialog.os, "fsync", full)
+    monkeypatch.setattr(report_builders.os, "fsync", full)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert dlg.errorLabel.text() == "The report could not be saved: No space left on device"
     assert files_in(folder) == ["r.pdf"] and (folder / "r.pdf").read_bytes() == b"old report"
