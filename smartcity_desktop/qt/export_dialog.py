@@ -6,7 +6,7 @@
   ideas chosen by status, or the top N of a prioritisation round;
 - the open-data package (services.open_data.write_open_data_package).
 
-The export runs in the thread pool (``import_dialog.Task``); the worker never touches widgets.
+The export runs in the thread pool (``tasks.Task``); the worker never touches widgets.
 Cancel makes the services' progress callback answer False, and the services write atomically,
 so a cancel or an error leaves nothing behind.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,8 +44,7 @@ from ..services.prioritise import rounds as prioritise
 from ..services.workshop import projects
 from . import labels
 from .icons import icon
-from .import_dialog import Task
-from .worker_dialog import CloseCancelsWork
+from .tasks import CloseCancelsWork, Task, wait_for_tasks
 
 KINDS = ("csv", "xlsx", "decidim", "open_data")
 
@@ -409,15 +408,15 @@ class ExportDialog(CloseCancelsWork, QDialog):
         self._clear_messages()
         self.result_path = None
         task = Task(self._work())
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
         self._task = task
         self.progressBar.setRange(0, 0)  # busy until the first report
         self._update_buttons()
         self.cancelButton.setEnabled(True)
         self.cancelButton.setFocus()
-        QThreadPool.globalInstance().start(task.run)
+        task.start()
 
     def cancel_export(self) -> None:
         if self._task is not None:
@@ -471,7 +470,7 @@ class ExportDialog(CloseCancelsWork, QDialog):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For tests and closing: wait for the worker (its results still come by signal)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return wait_for_tasks(msecs)
 
     def _is_working(self) -> bool:
         return self._task is not None

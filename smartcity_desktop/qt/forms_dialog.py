@@ -1,31 +1,21 @@
 """Paper forms for a workshop: choose how many, look at the pages, save the PDF or print it.
 
-The PDF is made by :mod:`..services.paper_forms` in a worker thread (the dialog shows progress
-and can stop it); the pages are rendered with pypdfium2 into QImages, for the preview at
-thumbnail size and for printing at the printer's resolution (at most 300 dpi). Only one job
-runs at a time, so pdfium is never used from two threads at once.
+The PDF is made by :mod:`..services.paper_forms` in a task (:mod:`.tasks`; the dialog shows
+progress and can stop it); the pages are rendered with pypdfium2 into QImages
+(:mod:`.pdf_pages`), for the preview at thumbnail size and for printing at the printer's
+resolution (at most 300 dpi). Only one task runs at a time, so pdfium is never used from two
+threads at once.
 """
 
 from __future__ import annotations
 
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import (
-    QObject,
-    QRect,
-    QRunnable,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QIcon, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QIcon, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
 
@@ -35,63 +25,13 @@ from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
 from .icons import icon
+from .pdf_pages import framed, page_image, thumbnails
+from .tasks import Task
 from .ui.ui_paper_forms_dialog import Ui_PaperFormsDialog
 
 MAX_PREVIEW_PAGES = 24
 THUMB_WIDTH = 260  # logical pixels
 PRINT_MAX_DPI = 300
-
-
-def page_image(page, scale: float) -> QImage:
-    """One PDF page as a QImage (pypdfium2's BGRx bitmap is Qt's RGB32 on every platform
-    Qt runs on: both are 0xffRRGGBB words in native, little-endian order)."""
-    bitmap = page.render(scale=scale, prefer_bgrx=True)
-    try:
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB32)
-        return image.copy()  # own the pixels before pdfium frees the bitmap
-    finally:
-        bitmap.close()
-
-
-def _framed(image: QImage) -> QPixmap:
-    """A page thumbnail with a thin grey edge, so white paper stands out on a white list."""
-    pixmap = QPixmap.fromImage(image)
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#9aa5ad"))
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
-    painter.end()
-    return pixmap
-
-
-class _Signals(QObject):
-    # Connected to methods of the dialog, so that they run in the GUI thread (queued).
-    progress = Signal(object, int, int, str)
-    finished = Signal(object, object)
-    failed = Signal(object, object)
-
-
-class _Job(QRunnable):
-    """Runs ``work(job)`` in the pool; ``job.cancel`` is set when the user stops it."""
-
-    def __init__(self, work: Callable[[_Job], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.cancel = threading.Event()
-        self.signals = _Signals()
-
-    def report(self, done: int, total: int, phase: str = "") -> bool:
-        self.signals.progress.emit(self, done, total, phase)
-        return not self.cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(self, exc)
-        else:
-            self.signals.finished.emit(self, result)
 
 
 class PaperFormsDialog(QDialog):
@@ -106,8 +46,7 @@ class PaperFormsDialog(QDialog):
         self.project = projects.get_project(db, self.workshop.project_id)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._job: _Job | None = None
-        self._jobs: list[_Job] = []
+        self._job: Task | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="smartcity-forms-")
         self._preview_path = Path(self._tmp.name) / "preview.pdf"
         self._preview_result: paper_forms.FormsResult | None = None
@@ -180,26 +119,29 @@ class PaperFormsDialog(QDialog):
         self.print_button.setEnabled(ready)
 
     def _start(self, work, on_done, text: str) -> None:
-        job = _Job(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_job_failed)
+        job = Task(work)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_job_failed)
+        job.cancelled.connect(self._on_job_stopped)
         self._job = job
-        # Held until the dialog goes: the pool may still be returning from a job's run()
-        # when its finished signal arrives here.
-        self._jobs.append(job)
         self._on_done = on_done
         self.ui.errorLabel.clear()
         self._set_busy(True, text)
-        self._pool.start(job)
+        job.start(self._pool)
 
-    def _on_finished(self, job: _Job, result) -> None:
-        if job is self._job:
+    # The task's signals; sender() is the task, and only the current one's count.
+    def _on_finished(self, result) -> None:
+        if self.sender() is self._job:
             self._finish(self._on_done, result)
 
-    def _on_job_failed(self, job: _Job, exc) -> None:
-        if job is self._job:
+    def _on_job_failed(self, exc) -> None:
+        if self.sender() is self._job:
             self._finish(self._on_failed, exc)
+
+    def _on_job_stopped(self) -> None:
+        if self.sender() is self._job:
+            self._finish(self._on_failed, None)
 
     def _finish(self, handler, value) -> None:
         self._job = None
@@ -210,8 +152,8 @@ class PaperFormsDialog(QDialog):
         if self._preview_wanted and self._job is None:
             self._start_preview()
 
-    def _on_progress(self, job: _Job, done: int, total: int, phase: str) -> None:
-        if job is not self._job:
+    def _on_progress(self, done: int, total: int, phase: str) -> None:
+        if self.sender() is not self._job:
             return
         if total > 0:
             self.ui.progressBar.setRange(0, total)
@@ -219,8 +161,8 @@ class PaperFormsDialog(QDialog):
         if phase:
             self.ui.statusLabel.setText(phase)
 
-    def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, paper_forms.FormsCancelled):
+    def _on_failed(self, exc: BaseException | None) -> None:
+        if exc is None or isinstance(exc, paper_forms.FormsCancelled):  # None: stopped
             self.ui.statusLabel.setText(self.tr("Stopped."))
             return
         if isinstance(exc, SmartCityError):
@@ -232,7 +174,7 @@ class PaperFormsDialog(QDialog):
     def stop(self) -> None:
         self._preview_wanted = False
         if self._job is not None:
-            self._job.cancel.set()
+            self._job.cancel()
 
     # ------------------------------------------------------------------ preview
     def _schedule_preview(self, delay_ms: int = 350) -> None:
@@ -245,7 +187,7 @@ class PaperFormsDialog(QDialog):
             return
         if self._job is not None:  # build again once the running job has stopped
             self._preview_wanted = True
-            self._job.cancel.set()
+            self._job.cancel()
             return
         self._preview_wanted = False
         registrations, cards = self._counts()
@@ -259,25 +201,12 @@ class PaperFormsDialog(QDialog):
         building = self.tr("Making the forms…")
         rendering = self.tr("Drawing the preview…")
 
-        def work(job: _Job):
+        def work(progress):
             result = paper_forms.build_forms_pdf(
                 db, workshop_id, path, cards=cards, registrations=registrations,
-                progress=lambda done, total: job.report(done, total, building))
-            images = []
-            doc = pdfium.PdfDocument(str(path))
-            try:
-                shown = min(len(doc), MAX_PREVIEW_PAGES)
-                for i in range(shown):
-                    if not job.report(i, shown, rendering):
-                        raise paper_forms.FormsCancelled("Stopped.")
-                    page = doc[i]
-                    scale = THUMB_WIDTH * ratio / page.get_width()
-                    image = page_image(page, scale)
-                    image.setDevicePixelRatio(ratio)
-                    images.append(image)
-                    page.close()
-            finally:
-                doc.close()
+                progress=lambda done, total: progress(done, total, building))
+            _pages, images = thumbnails(path, THUMB_WIDTH, ratio, MAX_PREVIEW_PAGES, progress,
+                                        rendering)
             return result, images
 
         self._start(work, self._show_preview, building)
@@ -290,7 +219,7 @@ class PaperFormsDialog(QDialog):
         for info, image in zip(result.pages, images):
             text = self.tr("Page %1 · %2").replace("%1", str(info.number)) \
                 .replace("%2", names.get(info.form, info.form))
-            item = QListWidgetItem(QIcon(_framed(image)), text)
+            item = QListWidgetItem(QIcon(framed(image)), text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.UserRole, info.number)
             self.ui.previewList.addItem(item)
@@ -321,10 +250,10 @@ class PaperFormsDialog(QDialog):
         db, workshop_id = self._db, self.workshop.id
         saving = self.tr("Saving the PDF…")
 
-        def work(job: _Job):
+        def work(progress):
             return paper_forms.build_forms_pdf(
                 db, workshop_id, path, cards=cards, registrations=registrations,
-                progress=lambda done, total: job.report(done, total, saving))
+                progress=lambda done, total: progress(done, total, saving))
 
         self._start(work, self._saved, saving)
 
@@ -366,9 +295,9 @@ class PaperFormsDialog(QDialog):
         printing = self.tr("Printing…")
         self._printer = printer  # kept alive while the worker paints on it
 
-        def work(job: _Job):
+        def work(progress):
             return print_pdf(path, printer, range(first - 1, last),
-                             lambda done, total: job.report(done, total, printing))
+                             lambda done, total: progress(done, total, printing))
 
         self._start(work, self._printed, printing)
 

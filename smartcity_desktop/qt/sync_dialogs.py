@@ -17,10 +17,7 @@ keys runs in the worker too. The worker never touches widgets.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QThreadPool, QTimer, Signal, Slot
@@ -58,9 +55,8 @@ from ..services.commands import Change, NotUndoable
 from ..services.sync import keys as sync_keys
 from . import labels
 from .icons import icon
-from .import_dialog import Task
+from .tasks import CloseCancelsWork, Task, older_objects_frozen
 from .undo import announce
-from .worker_dialog import CloseCancelsWork
 
 ERROR = "#7a0010"
 OK = "#1d5e20"
@@ -125,46 +121,10 @@ def _show(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-# --------------------------------------------------------------------------- garbage collector
-# A bulk import (or a big export) builds some hundred thousand objects in the worker. Every
-# so often Python's cyclic garbage collector then runs a full collection, which walks EVERY
-# tracked object of the process (Qt wrappers, SQLAlchemy, the app's modules …) while holding
-# the GIL: 100-130 ms in which the GUI thread cannot run (bench/bench_import_ui.py; the target
-# is no stall over 100 ms). While a worker runs, the objects that existed before it started
-# are frozen (``gc.freeze``: moved to a generation the collector skips), so a collection only
-# walks what was made since: under 15 ms. They are unfrozen afterwards, so nothing is kept
-# longer than it would be anyway. Nested and concurrent workers count; when something else
-# has frozen objects already (say the app after start-up), that is left exactly as it is.
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_ours = False
-
-
-@contextmanager
-def older_objects_frozen() -> Iterator[None]:
-    global _gc_depth, _gc_ours
-    with _gc_lock:
-        if _gc_depth == 0:
-            # Unfreeze afterwards only what was not frozen before (the app freezes what exists
-            # after its first paint); freezing again adds the objects made since then.
-            _gc_ours = gc.get_freeze_count() == 0
-            gc.freeze()
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0 and _gc_ours:
-                _gc_ours = False
-                gc.unfreeze()
-
-
 def _start(task: Task, finished, failed) -> Task:
-    task.signals.finished.connect(finished)
-    task.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(task.run)
-    return task
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    return task.start()
 
 
 # =========================================================================== QR code
@@ -1076,7 +1036,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
         _show(self.successLabel, "")
         self.result = None
         task = Task(self._work())
-        task.signals.progress.connect(self._on_progress)
+        task.progress.connect(self._on_progress)
         self._task = task
         self.progressBar.setRange(0, 0)  # unlocking the key first: busy until the first step
         self.cancelButton.setEnabled(True)
@@ -1368,10 +1328,10 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
             with older_objects_frozen():
                 return sync_package.import_packages(
                     db, paths, office_private_key=office_key, trust_new=asker.ask,
-                    progress=progress, cancel=lambda: holder["task"].cancelled)
+                    progress=progress, cancel=lambda: holder["task"].is_cancelled())
 
         task = holder["task"] = Task(work)
-        task.signals.progress.connect(self._on_progress)
+        task.progress.connect(self._on_progress)
         self._task = task
         self.progressBar.setRange(0, 0)
         self.cancelButton.setEnabled(True)
@@ -1396,7 +1356,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
 
     @Slot(str, str)
     def _on_trust_asked(self, fingerprint: str, device_id: str) -> None:
-        if self._task is None or self._task.cancelled:
+        if self._task is None or self._task.is_cancelled():
             self.asker.answer(False)
             return
         self.asker.answer(self.ask_trust(fingerprint, device_id))

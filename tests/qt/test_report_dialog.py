@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.qt import report_dialog
+from smartcity_desktop.qt import pdf_pages, report_dialog
 from smartcity_desktop.qt import settings as keys
 from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
 from smartcity_desktop.services import demo
@@ -39,6 +39,7 @@ from smartcity_desktop.services.pdf.document import (
     write_pdf_atomically,
 )
 from smartcity_desktop.services.workshop import projects
+from smartcity_desktop.storage import files as storage_files
 
 WAIT = 60000
 SEED = json.loads(demo.demo_file().read_text(encoding="utf-8"))
@@ -457,22 +458,22 @@ def test_read_only_folder_and_a_failing_write(qtbot, db, demo_project, tmp_path,
     generate(qtbot, dlg)
     fake_save(monkeypatch, folder / "r.pdf")
     # The tests may run as root, who may write anywhere: refuse the way a read-only folder does.
-    real_mkstemp = report_dialog.tempfile.mkstemp
+    real_mkstemp = storage_files.tempfile.mkstemp
 
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(storage_files.tempfile, "mkstemp", refused)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert "may not write in the folder" in dlg.errorLabel.text()
     assert files_in(folder) == [] and dlg.last_saved is None
 
     # The disk fills up half way: the temp file goes, the old file stays as it was.
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", real_mkstemp)
+    monkeypatch.setattr(storage_files.tempfile, "mkstemp", real_mkstemp)
     (folder / "r.pdf").write_bytes(b"old report")
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(report_dialog.os, "fsync", full)
+    monkeypatch.setattr(storage_files.os, "fsync", full)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert dlg.errorLabel.text() == "The report could not be saved: No space left on device"
     assert files_in(folder) == ["r.pdf"] and (folder / "r.pdf").read_bytes() == b"old report"
@@ -629,14 +630,14 @@ def test_cancel_while_the_thumbnails_are_drawn_removes_the_temp_files(qtbot, db,
     generate(qtbot, dlg)
     assert files_in(tmp) == ["report-2.pdf"]
 
-    real_page_image = report_dialog.page_image
+    real_page_image = pdf_pages.page_image
     drawn = []
 
     def page_image_then_cancel(page, scale):
         drawn.append(scale)
-        dlg._job.cancel.set()  # as Cancel does, from the worker while it draws page 1
+        dlg._job.cancel()  # as Cancel does, from the worker while it draws page 1
         return real_page_image(page, scale)
-    monkeypatch.setattr(report_dialog, "page_image", page_image_then_cancel)
+    monkeypatch.setattr(pdf_pages, "page_image", page_image_then_cancel)
     dlg.generateButton.click()
     qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=WAIT)
     assert len(drawn) == 1

@@ -528,6 +528,7 @@ def test_many_cards_are_accepted_in_a_worker_and_undone_in_one_step(qtbot, view,
 
 def test_cancelling_keeps_what_was_resolved_and_leaves_the_rest_open(qtbot, view, db, workshop,
                                                                       monkeypatch):
+    from smartcity_desktop.qt.tasks import Task
     from smartcity_desktop.qt.views import volunteer
 
     n = volunteer.BACKGROUND_FROM + 5
@@ -535,14 +536,14 @@ def test_cancelling_keeps_what_was_resolved_and_leaves_the_rest_open(qtbot, view
     qtbot.keyClicks(view.name_edit, "Chen")
     view.set_scope(workshop.project_id, workshop.id)
     alt(qtbot, Qt.Key.Key_C, view.compare_radio.isChecked)
-    original = volunteer.ResolveWorker._progress
+    original = Task.report
 
-    def press_cancel_after_five(worker, done, total):
+    def press_cancel_after_five(task, done, total, phase=""):
         if done == 5:
-            worker.cancel()  # what the progress dialog's Cancel button calls
-        return original(worker, done, total)
+            task.cancel()  # what the progress dialog's Cancel button calls
+        return original(task, done, total, phase)
 
-    monkeypatch.setattr(volunteer.ResolveWorker, "_progress", press_cancel_after_five)
+    monkeypatch.setattr(Task, "report", press_cancel_after_five)
     view.accept_button.click()
     qtbot.waitUntil(lambda: view.worker is None, timeout=20000)
     assert capture.count_ideas(db, workshop.id) == 5

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon
-from ..import_dialog import Task
+from ..tasks import Task, wait_for_tasks
 from ..undo import ChangeBus
 from ..vote_entry import method_label
 from .base import RefreshWhenShown, ScopedView
@@ -228,20 +228,20 @@ class OfficeView(RefreshWhenShown, ScopedView):
             return
         project_id = self._project_id
         db = self._db
-        task = Task(lambda _progress: gather(db, project_id, cancel=lambda: task.cancelled))
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
+        task = Task(lambda _progress: gather(db, project_id, cancel=task.is_cancelled))
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
         self._task = task
         self.busy.setVisible(True)
         self.refresh_button.setEnabled(False)
-        QThreadPool.globalInstance().start(task.run)
+        task.start()
 
     def is_busy(self) -> bool:
         return self._task is not None
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """For tests: wait for the worker (its result still comes by signal)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return wait_for_tasks(msecs)
 
     def _task_done(self) -> bool:
         """Clear the running task; True when its result is out of date."""

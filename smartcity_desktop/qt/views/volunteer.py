@@ -15,7 +15,7 @@ import html
 import re
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -60,6 +60,7 @@ from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels, settings
 from ..icons import icon
+from ..tasks import Task
 from ..ui.ui_entry_batch_dialog import Ui_EntryBatchDialog
 from ..undo import ChangeBus, push
 
@@ -267,34 +268,6 @@ class ChosenDelegate(QStyledItemDelegate):
         self._on_chosen(index.row(), editor.text(), typed=True)
 
 
-class ResolveWorker(QObject):
-    """Runs a ResolveCards command in a worker thread; touches no widget."""
-
-    progressed = Signal(int)
-    finished = Signal(object, object)  # Change or None, SmartCityError or None
-
-    def __init__(self, command: vc.ResolveCards) -> None:
-        super().__init__()
-        self._command = command
-        self._cancelled = False
-        command.progress = self._progress
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done)
-        return not self._cancelled
-
-    def cancel(self) -> None:  # called from the GUI thread; a plain flag is enough
-        self._cancelled = True
-
-    def run(self) -> None:
-        try:
-            change = self._command.redo()
-        except SmartCityError as exc:
-            self.finished.emit(None, exc)
-            return
-        self.finished.emit(change, None)
-
-
 # --------------------------------------------------------------------------- the view
 class VolunteerEntryView(QWidget):
     """Paper idea cards of one workshop, typed in by volunteers."""
@@ -313,7 +286,7 @@ class VolunteerEntryView(QWidget):
         self._workshop_code = ""
         self._batches: list[BatchInfo] = []
         self.comparison: Comparison | None = None
-        self.worker: ResolveWorker | None = None
+        self.worker: Task | None = None
         self._running = None
         self._build()
         self._connect_signals()
@@ -1256,27 +1229,25 @@ class VolunteerEntryView(QWidget):
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        worker = ResolveWorker(command)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(progress.setValue)  # queued: both live in the GUI thread
-        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        worker.finished.connect(self._resolution_finished)  # queued to this (GUI) object
-        self.worker = worker  # kept alive (and reachable from tests) while it runs
-        self._running = (command, text, waiting, thread, progress)
-        thread.start()
+        task = Task(lambda _progress: command.redo())  # touches no widget
+        command.progress = task.report
+        task.progress.connect(progress.setValue)  # queued: both live in the GUI thread
+        progress.canceled.connect(task.cancel, Qt.ConnectionType.DirectConnection)
+        task.finished.connect(lambda change: self._resolution_finished(change, None))
+        task.failed.connect(lambda error: self._resolution_finished(None, error))
+        self.worker = task  # reachable from tests while it runs
+        self._running = (command, text, waiting, progress)
+        task.start()
 
     def _resolution_finished(self, change, error) -> None:
-        command, text, waiting, thread, progress = self._running
+        command, text, waiting, progress = self._running
         self._running = None
-        thread.quit()
-        thread.wait()
         progress.close()
-        for obj in (progress, self.worker, thread):
-            obj.deleteLater()
+        progress.deleteLater()
         self.worker = None
         if error is not None:
+            if not isinstance(error, SmartCityError):
+                raise error  # a bug: to the crash handler, with the progress dialog gone
             self._report(0, {error.details.get("position"): error}, waiting)
             return
         push(self._stack, command, text, self._bus, done=change)  # the worker ran it

@@ -21,8 +21,6 @@ ranking ballots and "can't decide") is documented in :mod:`core.ranking` and
 
 from __future__ import annotations
 
-import functools
-import gc
 import math
 import random
 import threading
@@ -54,6 +52,7 @@ from ...storage.models import (
     Workshop,
 )
 from ..records import get_live, live, new_record, touch
+from ..runtime import collector_paused
 
 MAX_DOTS_PER_PARTICIPANT = 100
 MAX_TALLY = 100_000
@@ -741,36 +740,6 @@ def _load(db: Database, round_id: str) -> _RoundData:
 # ----------------------------------------------------------------------------- computing
 
 
-_gc_lock = threading.Lock()
-_gc_depth = 0
-_gc_was_enabled = False
-
-
-def _gc_paused(function):
-    """Run ``function`` with Python's cyclic garbage collector paused. Results allocate many
-    small tuples (which create no reference cycles); a collection of the older generations in
-    the middle costs 20-60 ms, a quarter of the time budget. Reference counting still frees
-    everything at once; the collector resumes afterwards (nested and threaded calls count)."""
-
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        global _gc_depth, _gc_was_enabled
-        with _gc_lock:
-            if _gc_depth == 0:
-                _gc_was_enabled = gc.isenabled()
-                gc.disable()
-            _gc_depth += 1
-        try:
-            return function(*args, **kwargs)
-        finally:
-            with _gc_lock:
-                _gc_depth -= 1
-                if _gc_depth == 0 and _gc_was_enabled:
-                    gc.enable()
-
-    return wrapper
-
-
 @dataclass
 class _Scores:
     scores: dict[str, ranking.Score]
@@ -868,7 +837,7 @@ def _participant_weights(db: Database, data: _RoundData, cap: float):
     return participant_weights(db, data.project_id, data.round.workshop_id, cap)
 
 
-@_gc_paused
+@collector_paused()
 def round_result(db: Database, round_id: str, weighted: bool = False,
                  cap: float = 5.0) -> RoundResult:
     """The ranking of a round (ties share a rank: 1, 1, 3). With ``weighted`` every
@@ -900,7 +869,7 @@ def _present(result: RoundResult) -> set[str]:
     return {r.idea_id for r in result.ideas if r.n > 0}
 
 
-@_gc_paused
+@collector_paused()
 def compare_methods(db: Database, round_ids: list[str]) -> MethodComparison:
     """The ranks of the ideas present in every round (see :func:`_present`), best first by the
     first round, and Kendall's tau-b between every two rounds over those ideas."""
@@ -934,7 +903,7 @@ def _dimension(db: Database, project_id: str, dimension_key: str):
                           f"{dimension_key!r}.", dimension=dimension_key)
 
 
-@_gc_paused
+@collector_paused()
 def results_by_group(db: Database, round_id: str, dimension_key: str) -> list[GroupResult]:
     """The round's ranking within each group of voters of a dimension (e.g. "gender").
 
@@ -1080,7 +1049,7 @@ def _fit(key: str | None, ideas, pdata: pairwise.PairData, exact: bool = True
     return strengths
 
 
-@_gc_paused
+@collector_paused()
 def next_pair(db: Database, round_id: str, session: str = "") -> tuple[str, str] | None:
     """The next two ideas to show in a pairwise round (uncertainty sampling; see
     core.pairwise.choose_pair), or None when the round is closed or has fewer than two ideas.
