@@ -21,7 +21,8 @@ from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import brief as challenge_brief
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
@@ -76,11 +77,11 @@ def city(db, project):
                                                     theme_id=other.id,
                                                     author_participant_id=bystanders[0].id))
     lifecycle.change_status(db, ids[4], IdeaStatus.ACCEPTED, "I budsjettet", dt.date(2026, 5, 2))
-    rnd = prioritise.create_round(db, w1.id, "dots", "Prikker", dots_per_participant=2)
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", "Prikker", dots_per_participant=2)
     voters = participants.list_participants(db, w1.id)
     for person in voters[:7]:
-        prioritise.add_dot_ballot(db, rnd.id, person.id, [ids[0], ids[0]])
-    prioritise.add_dot_ballot(db, rnd.id, voters[7].id, [outside, ids[1]])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person.id, [ids[0], ids[0]])
+    prioritise_votes.add_dot_ballot(db, rnd.id, voters[7].id, [outside, ids[1]])
     return dict(project=project, w1=w1, w2=w2, theme=transport, other=other, empty=empty,
                 ids=ids, outside=outside, goal=goal)
 

@@ -16,7 +16,8 @@ from smartcity_desktop.services.exports import open_data
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import workshop as reports
 from smartcity_desktop.services.workshop import (
     overview,
@@ -89,14 +90,15 @@ def city(db, project, workshop):
     ideas = [capture.add_idea(db, workshop.id, IdeaInput(text=t, theme_id=th, sdgs=s,
                                                          kind=IdeaKind.IDEA))
              for t, th, s in texts]
-    dots = prioritise.create_round(db, workshop.id, "dots", "Prikker", 3)
+    dots = prioritise_rounds.create_round(db, workshop.id, "dots", "Prikker", 3)
     for person in women:
-        prioritise.add_dot_ballot(db, dots.id, person, [ideas[0], ideas[0], ideas[1]])
+        prioritise_votes.add_dot_ballot(db, dots.id, person, [ideas[0], ideas[0], ideas[1]])
     for person in small:
-        prioritise.add_dot_ballot(db, dots.id, person, [ideas[2]])
-    ranking = prioritise.create_round(db, workshop.id, "ranking", "Rangering")
+        prioritise_votes.add_dot_ballot(db, dots.id, person, [ideas[2]])
+    ranking = prioritise_rounds.create_round(db, workshop.id, "ranking", "Rangering")
     for person in women + small:
-        prioritise.add_ranking_ballot(db, ranking.id, "", [ideas[1], ideas[0], ideas[4]], person)
+        prioritise_votes.add_ranking_ballot(db, ranking.id, "", [ideas[1], ideas[0], ideas[4]],
+                                            person)
     lifecycle.change_status(db, ideas[0], IdeaStatus.ACCEPTED, "In the 2027 budget",
                             dt.date(2026, 10, 1))
     w2 = projects.create_workshop(db, project.id, "W2", "Follow-up", dt.date(2026, 11, 3))

@@ -19,7 +19,8 @@ from smartcity_desktop.core.clock import HLCStamp, HybridLogicalClock
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus, RoundMethod
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services.ideas import capture, lifecycle
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.sync import merge as sm
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.database import Database
@@ -114,8 +115,8 @@ def realistic(db: Database) -> dict:
     lifecycle.change_status(db, ideas[0], IdeaStatus.ACCEPTED, "Budget 2027",
                             dt.date(2026, 12, 1), "Office")
     capture.delete_idea(db, ideas[4])
-    rnd = prioritise.create_round(db, w.id, RoundMethod.DOTS, "Dots")
-    prioritise.add_dot_ballot(db, rnd.id, consenting.id, [ideas[0], ideas[0], ideas[1]])
+    rnd = prioritise_rounds.create_round(db, w.id, RoundMethod.DOTS, "Dots")
+    prioritise_votes.add_dot_ballot(db, rnd.id, consenting.id, [ideas[0], ideas[0], ideas[1]])
     return {"project": p, "workshop": w, "theme": theme, "goal": goal, "ideas": ideas,
             "consenting": consenting, "private": private, "round": rnd}
 

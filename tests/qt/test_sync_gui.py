@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import office as office_dashboard
 from smartcity_desktop.services.sync import (
     keys as sync_keys,
@@ -601,9 +602,9 @@ def office_project(db, project):
         people[workshop.code] = ids
     ideas = [capture.add_idea(db, w1.id, IdeaInput(text=t, sdgs=[11]))
              for t in ("Benches by the river", ARABIC, ETHIOPIC)]
-    rnd = prioritise.create_round(db, w1.id, "dots", "Dots", dots_per_participant=3)
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", "Dots", dots_per_participant=3)
     for n, person in enumerate(people["W1"]):
-        prioritise.add_dot_ballot(db, rnd.id, person, [ideas[1], ideas[1], ideas[n % 3]])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person, [ideas[1], ideas[1], ideas[n % 3]])
     return w1, w2, ideas
 
 

@@ -52,7 +52,8 @@ from ...core.rules import MIN_PUBLISHED_GROUP
 from ...core.sdgs import SDGS
 from ...storage.database import Database
 from ...storage.models import Idea, IdeaSDG, Project, Theme, Workshop
-from ..prioritise import rounds as prioritise
+from ..prioritise import results as prioritise_results
+from ..prioritise import rounds as prioritise_rounds
 from ..workshop import overview
 from ..workshop.projects import list_dimensions
 from .tables import ExportCancelled, ExportError
@@ -266,7 +267,7 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
     # ideas
     opaque: dict[str, str] = {}
     for w in workshops:
-        numbers = prioritise.idea_numbers(db, w.id)
+        numbers = prioritise_rounds.idea_numbers(db, w.id)
         for idea_id, number in numbers.items():
             opaque[idea_id] = f"{w.code}-I{number:03d}"
     idea_fields = [
@@ -312,9 +313,9 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
     round_rows, result_rows = [], []
     methods = [m.value for m in RoundMethod]
     for w in workshops:
-        for k, rnd in enumerate(prioritise.list_rounds(db, w.id), start=1):
+        for k, rnd in enumerate(prioritise_rounds.list_rounds(db, w.id), start=1):
             round_id = f"{w.code}-R{k}"
-            result = prioritise.round_result(db, rnd.id)
+            result = prioritise_results.round_result(db, rnd.id)
             voters = result.participants
             withheld = 0 < voters < MIN_PUBLISHED_GROUP
             round_rows.append([round_id, w.code, result.method.value,

@@ -249,7 +249,7 @@ def texts(language: str) -> dict[str, str]:
 @dataclass(frozen=True)
 class Quote:
     id: str
-    number: int              # the idea's number in its workshop (prioritise.idea_numbers)
+    number: int              # the idea's number in its workshop (prioritise.rounds.idea_numbers)
     workshop_code: str
     workshop_date: dt.date | None
     kind: str
@@ -406,15 +406,16 @@ def _groups(db: Database, project_id: str, authors: set[str], t: dict[str, str]
 
 
 def _priorities(db: Database, rows, numbers_of) -> tuple[PriorityLine, ...]:
-    from ..prioritise import rounds as prioritise
+    from ..prioritise import results as prioritise_results
+    from ..prioritise import rounds as prioritise_rounds
 
     wanted = {r[0]: r for r in rows}
     by_workshop: dict[str, str] = {r[1]: r[8] for r in rows}
     lines = []
     for workshop_id, code in by_workshop.items():
-        for rnd in prioritise.list_rounds(db, workshop_id):
-            result = prioritise.round_result(db, rnd.id)
-            voted = [r for r in result.ideas if prioritise._voted(result.method, r)]
+        for rnd in prioritise_rounds.list_rounds(db, workshop_id):
+            result = prioritise_results.round_result(db, rnd.id)
+            voted = [r for r in result.ideas if prioritise_results.has_votes(result.method, r)]
             for r in voted:
                 if r.idea_id in wanted:
                     row = wanted[r.idea_id]
@@ -435,7 +436,7 @@ def brief_data(db: Database, project_id: str, *, theme_id: str | None = None,
                idea_ids: Sequence[str] | None = None, language: str = "en",
                today: dt.date | None = None) -> BriefData:
     """Gather what the brief says (exactly one of ``theme_id`` / ``idea_ids``)."""
-    from ..prioritise import rounds as prioritise
+    from ..prioritise import rounds as prioritise_rounds
 
     t = texts(language)
     project = projects.get_project(db, project_id)
@@ -443,7 +444,7 @@ def brief_data(db: Database, project_id: str, *, theme_id: str | None = None,
     numbers: dict[str, int] = {}
     workshop_ids = list(dict.fromkeys(r[1] for r in rows))
     for workshop_id in workshop_ids:
-        numbers.update(prioritise.idea_numbers(db, workshop_id))
+        numbers.update(prioritise_rounds.idea_numbers(db, workshop_id))
     quotes = [Quote(r[0], numbers.get(r[0], 0), r[8], _date(r[9]), r[2], r[3], r[4], r[5])
               for r in rows]
     quotes.sort(key=lambda q: q.kind != IdeaKind.NEED)  # stable: needs first, then ideas

@@ -276,13 +276,14 @@ def _as_date(value) -> dt.date | None:
 def _best_ranks(db: Database, workshop_id: str) -> tuple[dict[str, int], list[RoundTop]]:
     """The best rank of each idea over the workshop's rounds, and the top of each round that
     has votes."""
-    from ..prioritise import rounds as prioritise
+    from ..prioritise import results as prioritise_results
+    from ..prioritise import rounds as prioritise_rounds
 
     best: dict[str, int] = {}
     tops: list[RoundTop] = []
-    for rnd in prioritise.list_rounds(db, workshop_id):
-        result = prioritise.round_result(db, rnd.id)
-        voted = [r for r in result.ideas if prioritise._voted(result.method, r)]
+    for rnd in prioritise_rounds.list_rounds(db, workshop_id):
+        result = prioritise_results.round_result(db, rnd.id)
+        voted = [r for r in result.ideas if prioritise_results.has_votes(result.method, r)]
         if not voted:
             continue
         for r in voted:

@@ -7,8 +7,8 @@ a table of contents, bookmarks, page numbers and the workshop code and date in t
 Disclosure: a group of fewer than ``core.rules.MIN_PUBLISHED_GROUP`` people is never shown on
 its own. Attendance and representativeness go through ``rules.suppress_small_groups`` (small
 groups folded into "Other"; if that is still too small it is withheld together with the next
-smallest group); results by group come from ``prioritise.results_by_group``, which applies the
-same rule; the project's participation from workshop to workshop goes through
+smallest group); results by group come from ``prioritise.results.results_by_group``, which
+applies the same rule; the project's participation from workshop to workshop goes through
 ``open_data.participation_rows`` (primary and secondary suppression over rows, columns and
 totals). No participant code, name or contact detail is printed.
 """
@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from ...core import rules
 from ...core.dates import format_date
+from ...core.enums import RoundMethod
 from ...core.sdgs import SDG_BY_NUMBER, sdg_title
 from ...storage.database import Database
 from ..exports import open_data
@@ -53,7 +54,8 @@ from ..pdf.document import (
     texts,
     write_pdf_atomically,
 )
-from ..prioritise import rounds as prioritise
+from ..prioritise import results as prioritise_results
+from ..prioritise import rounds as prioritise_rounds
 from ..workshop import overview, projects, representativeness, run
 
 Progress = Callable[[int, int], object] | None
@@ -124,7 +126,7 @@ def _ideas(db: Database, workshop_ids: list[str]) -> list[IdeaLine]:
         return []
     numbers: dict[str, int] = {}
     for wid in workshop_ids:
-        numbers.update(prioritise.idea_numbers(db, wid))
+        numbers.update(prioritise_rounds.idea_numbers(db, wid))
     ids_param = sa.bindparam("w", expanding=True)
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text(
@@ -424,19 +426,18 @@ def _score(result, r, lang: str) -> str:
 
 def _priorities(ctx: _Ctx, workshop, steps: _Steps, code_in_title: bool = False) -> list:
     db, t, st, lang = ctx.doc.db, ctx.t, ctx.st, ctx.language
-    rounds = prioritise.list_rounds(db, workshop.id)
+    rounds = prioritise_rounds.list_rounds(db, workshop.id)
     if not rounds:
         return [para(t["no_rounds"], st["body"])]
     story: list = []
     results = {}
     dims = projects.list_dimensions(db, workshop.project_id)
     for rnd in rounds:
-        result = prioritise.round_result(db, rnd.id)
+        result = prioritise_results.round_result(db, rnd.id)
         results[rnd.id] = result
         steps.step()
         # criteria and pairwise rounds say nothing about the ideas nobody scored or compared
-        ranked = result.ideas if result.method in (prioritise.RoundMethod.DOTS,
-                                                   prioritise.RoundMethod.RANKING) else \
+        ranked = result.ideas if result.method in (RoundMethod.DOTS, RoundMethod.RANKING) else \
             [r for r in result.ideas if r.n > 0]
         top = ranked[:TOP_IDEAS]
         rows = [[f"{r.rank}{'=' if r.tied else ''}", f"{r.number}", r.text,
@@ -472,7 +473,7 @@ def _voters(n: int, t: dict) -> str:
 
 def _compare(ctx: _Ctx, rounds, results) -> list:
     t, st, lang = ctx.t, ctx.st, ctx.language
-    comparison = prioritise.compare_methods(ctx.doc.db, [r.id for r in rounds])
+    comparison = prioritise_results.compare_methods(ctx.doc.db, [r.id for r in rounds])
     story = [ctx.doc.heading(t["methods_compared"], 2)]
     if not comparison.idea_ids:
         return story + [para(t["compare_none"], st["body"])]
@@ -503,14 +504,16 @@ def _by_group(ctx: _Ctx, rnd, dims, steps: _Steps, code: str | None, note: bool 
     t, st = ctx.t, ctx.st
     story: list = []
     for dim in dims:
-        groups = prioritise.results_by_group(ctx.doc.db, rnd.id, dim.key)
+        groups = prioritise_results.results_by_group(ctx.doc.db, rnd.id, dim.key)
         steps.step()
         if not groups:
             continue
         rows = []
         for g in groups:
-            label = t["other_small"] if g.category_key == prioritise.OTHER and g.folded else (
-                t["not_answered"] if g.category_key == prioritise.NOT_ANSWERED else g.label)
+            label = t["other_small"] if g.category_key == prioritise_results.OTHER \
+                and g.folded else (t["not_answered"]
+                                   if g.category_key == prioritise_results.NOT_ANSWERED
+                                   else g.label)
             if g.suppressed:
                 rows.append([label, "–", "–"])
                 continue
@@ -605,7 +608,7 @@ def build_workshop_report(db: Database, workshop_id: str, out_path, *, language:
     workshop = projects.get_workshop(db, workshop_id)
     project = projects.get_project(db, workshop.project_id)
     t = texts(language)
-    steps = _Steps(progress, 6 + 2 * len(prioritise.list_rounds(db, workshop_id)) *
+    steps = _Steps(progress, 6 + 2 * len(prioritise_rounds.list_rounds(db, workshop_id)) *
                    max(1, len(projects.list_dimensions(db, project.id))))
     steps.step()
 
@@ -656,7 +659,7 @@ def _participation(ctx: _Ctx, project_id: str, workshops) -> list:
         for d in by_group:
             dim_labels[d.key] = d.label
             cats = {g.key: g.count for g in d.groups}
-            cats[prioritise.NOT_ANSWERED] = d.not_answered
+            cats[prioritise_results.NOT_ANSWERED] = d.not_answered
             counts[w.code][d.key] = cats
             for g in d.groups:
                 labels[(d.key, g.key)] = g.label
@@ -700,7 +703,7 @@ def _participation(ctx: _Ctx, project_id: str, workshops) -> list:
                 # nothing published but zeros or withheld cells: the row is left out, so a
                 # group withheld everywhere is not named at all
                 continue
-            label = t["not_answered"] if c == prioritise.NOT_ANSWERED else \
+            label = t["not_answered"] if c == prioritise_results.NOT_ANSWERED else \
                 labels.get((dim_key, c), c)
             row = [label, *[cell(v) for v in cells]]
             if len(codes) > 1:
@@ -732,7 +735,7 @@ def build_project_report(db: Database, project_id: str, out_path, *, language: s
     project = projects.get_project(db, project_id)
     workshops = _in_order(projects.list_workshops(db, project_id))
     t = texts(language)
-    n_rounds = sum(len(prioritise.list_rounds(db, w.id)) for w in workshops)
+    n_rounds = sum(len(prioritise_rounds.list_rounds(db, w.id)) for w in workshops)
     steps = _Steps(progress, 6 + len(workshops) + 2 * n_rounds *
                    max(1, len(projects.list_dimensions(db, project_id))))
     steps.step()
@@ -767,11 +770,11 @@ def build_project_report(db: Database, project_id: str, out_path, *, language: s
         story += [PageBreak(), doc.heading(t["ideas_by"]),
                   *_ideas_overview(ctx, ideas, project_id)]
         story += [PageBreak(), doc.heading(t["priorities"])]
-        if not any(prioritise.list_rounds(db, w.id) for w in workshops):
+        if not any(prioritise_rounds.list_rounds(db, w.id) for w in workshops):
             story.append(para(t["no_rounds"], ctx.st["body"]))
         else:
             for w in workshops:
-                if prioritise.list_rounds(db, w.id):
+                if prioritise_rounds.list_rounds(db, w.id):
                     story += _priorities(ctx, w, steps, code_in_title=True)
         story += [CondPageBreak(200), doc.heading(t["decisions"]),
                   *_decisions(ctx, project_id, None, with_code=True)]
