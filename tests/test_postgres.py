@@ -367,12 +367,13 @@ def _table_rows(db: Database) -> dict[str, list[dict]]:
 def merged(pg, tmp_path_factory):
     """A facilitator's SQLite database, and its full change set merged into an SQLite office
     and into a PostgreSQL office."""
+    from smartcity_desktop.services.sync import collect as sync_collect
     from smartcity_desktop.services.sync import merge as sync_merge
 
     tmp = tmp_path_factory.mktemp("merge")
     device = Database.open(tmp / "device.sqlite", "laptop-7")
     project_id = script(device)
-    changes = sync_merge.collect_changes(device, include_contacts=True)
+    changes = sync_collect.collect_changes(device, include_contacts=True)
     offices = {"sqlite": Database.open(tmp / "office.sqlite", "office"),
                "postgresql": Database.open(pg.create_database("office"), "office")}
     package = dict(package_id=str(uuid.uuid4()), device_id="laptop-7", kind="full",
