@@ -52,12 +52,12 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
     from smartcity_desktop.services.prioritise import votes as prioritise_votes
     from smartcity_desktop.services.records import touch
     from smartcity_desktop.services.workshop import participants as parts
-    from smartcity_desktop.services.workshop import projects, representativeness
+    from smartcity_desktop.services.workshop import projects, reference_file, reference_profile
     from smartcity_desktop.storage.models import AgendaItem, Workshop
 
     rng = random.Random(seed)
-    if not representativeness.reference_rows(db, project_id):
-        representativeness.load_sample_reference(db, project_id)
+    if not reference_profile.reference_rows(db, project_id):
+        reference_file.load_sample_reference(db, project_id)
     # The agenda as run (the demo workshops are already closed, so write the times directly).
     with db.session() as s:
         items = list(s.query(AgendaItem).filter(AgendaItem.workshop_id == workshop_id,

@@ -97,7 +97,7 @@ def main() -> int:
     from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
     from smartcity_desktop.services.prioritise import votes as prioritise_votes
     from smartcity_desktop.services.workshop import participants as _participants
-    from smartcity_desktop.services.workshop import representativeness
+    from smartcity_desktop.services.workshop import reference_file
 
     w1_idea_ids = [row.id for row in capture.fetch_idea_rows(db, w1_ideas[:12]).values()]
     dots = prioritise_rounds.create_round(db, _w1.id, RoundMethod.DOTS, "Dot voting")
@@ -109,7 +109,7 @@ def main() -> int:
         order = w1_idea_ids[:6]
         order = order[n % 3:] + order[:n % 3]
         prioritise_votes.add_ranking_ballot(db, ranking.id, person.code, order, person.id)
-    representativeness.load_reference_csv(
+    reference_file.load_reference_csv(
         db, _w1.project_id, resource("reference", "norway-2014-age-gender.csv"))
     for view_name in ("run", "capture", "volunteer", "board", "results",
                       "representativeness", "decisions", "office", "earlier_input"):

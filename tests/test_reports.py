@@ -23,6 +23,7 @@ from smartcity_desktop.services.workshop import (
     overview,
     participants,
     projects,
+    reference_file,
     representativeness,
     run,
 )
@@ -72,7 +73,7 @@ def add_people(db, workshop_id, n: int, answers: dict) -> list[str]:
 def city(db, project, workshop):
     """W1: 11 participants (8 women, 3 in the small group), ideas in five scripts, a dot round,
     a ranking round, a decision, an agenda partly run. W2: 6 participants later."""
-    representativeness.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     relabel(db, project.id, "gender", "non_binary", SMALL_GROUP)
     projects.set_agenda(db, workshop.id, [("Velkommen", 10), ("Idémyldring", 30),
                                           ("Avslutning", 10)])

@@ -27,7 +27,7 @@ from smartcity_desktop.services.prioritise import placements as prioritise_place
 from smartcity_desktop.services.prioritise import results as prioritise_results
 from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
 from smartcity_desktop.services.prioritise import votes as prioritise_votes
-from smartcity_desktop.services.workshop import participants, representativeness
+from smartcity_desktop.services.workshop import participants, reference_file
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
@@ -290,7 +290,7 @@ def test_weighted_checkbox_only_with_a_reference_population(db, project, worksho
         prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[k % 3]] * 2)
     view = make_view()
     assert not view.weighted.isVisible()
-    representativeness.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     view.refresh()
     assert view.weighted.isVisible()
     view.weighted.setChecked(True)

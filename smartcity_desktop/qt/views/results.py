@@ -512,10 +512,10 @@ class ResultsView(ScopedView):
         if self._project_id is None:
             return False
         try:
-            from ...services.workshop import representativeness
+            from ...services.workshop import reference_profile
         except ImportError:  # pragma: no cover - depends on the other helper's progress
             return False
-        return bool(representativeness.reference_profile(self._db, self._project_id))
+        return bool(reference_profile.reference_profile(self._db, self._project_id))
 
     def _fill_dimensions(self, dims) -> None:
         current = self.dimension_combo.currentData()
