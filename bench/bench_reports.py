@@ -174,7 +174,7 @@ def plain_document(db, workshop_id: str, path: Path) -> int:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from smartcity_desktop.services.pdf import text as pdf_text
-    from smartcity_desktop.services.reports import workshop as reports
+    from smartcity_desktop.services.reports import workshop_sections
 
     regular = pdf_text.font_name()
     body = ParagraphStyle("b", fontName=regular, fontSize=8.5, leading=11)
@@ -184,7 +184,7 @@ def plain_document(db, workshop_id: str, path: Path) -> int:
     story = [Paragraph(escape(t), head) for t in
              ("Workshop report", "Agenda", "Attendance", "Ideas", "Prioritisation",
               "Decisions", "Appendix")]
-    for idea in reports._ideas_sorted(db, [workshop]):  # noqa: SLF001
+    for idea in workshop_sections.ideas_sorted(db, [workshop]):
         story.append(Paragraph(escape(f"No. {idea.number} · {idea.theme} · {idea.status}"),
                                body))
         story.append(Paragraph(escape(idea.text), body))

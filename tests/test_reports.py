@@ -12,13 +12,14 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
-from smartcity_desktop.services.exports import open_data
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
+from smartcity_desktop.services.pdf import report_texts
 from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
 from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import workshop as reports
+from smartcity_desktop.services.reports import workshop_sections
 from smartcity_desktop.services.workshop import (
     overview,
     participants,
@@ -28,6 +29,7 @@ from smartcity_desktop.services.workshop import (
     run,
 )
 from smartcity_desktop.services.workshop.participants import ParticipantInput
+from smartcity_desktop.services.workshop.participation import participation_rows
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -164,17 +166,18 @@ def test_a_group_of_three_is_never_shown(db, project, workshop, city, tmp_path):
 def test_published_groups_reuses_small_group_suppression(db, project, workshop, city):
     dims = {d.key: d for d in representativeness.representativeness(db, project.id,
                                                                      workshop.id)}
-    words = report_pdf.texts("en")
-    age = reports.published_groups(dims["age"], words)
+    words = report_texts.texts("en")
+    age = workshop_sections.published_groups(dims["age"], words)
     shown = {g.key: g.count for g in age}
     # 3 people aged 45-66 fold into "Other" (3 < 5, withheld), and the next smallest shown
     # group, 20-44 (8), is withheld too; the empty groups stay 0.
     assert shown["20-44"] is None and "45-66" not in shown and shown["_other"] is None
     assert shown["16-19"] == 0
-    stakeholder = {g.key: g.count for g in reports.published_groups(dims["stakeholder"], words)}
+    stakeholder = {g.key: g.count
+                   for g in workshop_sections.published_groups(dims["stakeholder"], words)}
     assert stakeholder["resident"] == 11
     for dim in dims.values():
-        for g in reports.published_groups(dim, words):
+        for g in workshop_sections.published_groups(dim, words):
             assert g.count is None or g.count == 0 or g.count >= 5, (dim.key, g)
 
 
@@ -227,9 +230,9 @@ def test_project_report_shows_participation_over_workshops(db, project, workshop
     # W1 11 participants, W2 6 (+-5 change), 17 in all; both workshops' ideas in the appendix.
     participation = text[text.index("Participation from workshop to workshop Participants"):]
     participation = participation[:participation.index("Agenda: planned and as run")]
-    # Every figure is what open_data.participation_rows publishes (small counts withheld and
+    # Every figure is what participation_rows publishes (small counts withheld and
     # enough others that none can be worked out); a withheld one prints "–".
-    rows = open_data.participation_rows(
+    rows = participation_rows(
         {"W1": 11, "W2": 6},
         {"W1": _counts(db, project.id, workshop.id), "W2": _counts(db, project.id, city["w2"].id)})
     published = {(r.workshop, r.dimension, r.category): r.count for r in rows}

@@ -167,8 +167,8 @@ def all_builders(builder) -> dict:
 # --------------------------------------------------------------------------- real services
 REAL = {"workshop": ("smartcity_desktop.services.reports.workshop", "build_workshop_report"),
         "project": ("smartcity_desktop.services.reports.workshop", "build_project_report"),
-        "feedback": ("smartcity_desktop.services.reports.workshop.feedback", "build_feedback_report"),
-        "brief": ("smartcity_desktop.services.reports.workshop.brief", "build_challenge_brief")}
+        "feedback": ("smartcity_desktop.services.reports.feedback", "build_feedback_report"),
+        "brief": ("smartcity_desktop.services.reports.brief", "build_challenge_brief")}
 
 
 def _real_service(kind: str):

@@ -31,6 +31,7 @@ from smartcity_desktop.services.workshop.participants import (
     list_participants,
     register_participant,
 )
+from smartcity_desktop.services.workshop.participation import participation_rows
 
 NAME = "Åse Kjærnes"
 EMAIL = "ase.kjaernes@example.no"
@@ -429,7 +430,7 @@ def participation(draw):
 @given(participation())
 def test_property_no_small_cell_and_nothing_recoverable(data):
     totals, counts = data
-    rows = open_data.participation_rows(totals, counts)
+    rows = participation_rows(totals, counts)
     as_csv = [{"workshop_code": r.workshop or "", "dimension_key": r.dimension or "",
                "category_key": r.category or "",
                "count": "" if r.count is None else str(r.count)} for r in rows]
