@@ -33,8 +33,9 @@ RoundOption = Annotated[str, typer.Option("--round", "-r", help="The round's id 
                                           "characters).")]
 
 
-def _find_round(db, text: str):
-    """A live round by id or unique id prefix (at least 4 characters)."""
+def find_round(db, text: str):
+    """A live round by id or unique id prefix (at least 4 characters); ``export ideas
+    --round`` (commands_export.py) finds its round with it too."""
     import sqlalchemy as sa
 
     from ..storage.models import PriorityRound
@@ -106,7 +107,7 @@ def round_close(round_id: Annotated[str, typer.Argument(help="The round's id.")]
     from ..services.prioritise import rounds as prioritise_rounds
 
     db = open_db()
-    record = _find_round(db, round_id)
+    record = find_round(db, round_id)
     prioritise_rounds.close_round(db, record.id)
     typer.echo(f"Closed {record.name}.")
 
@@ -129,7 +130,7 @@ def votes_import(
     from ..services.prioritise import vote_import as prioritise_vote_import
 
     db = open_db()
-    record = _find_round(db, round_id)
+    record = find_round(db, round_id)
     report = prioritise_vote_import.import_votes(db, record.id, file, encoding=encoding)
     if not report.ok:
         whole_file = all(p.row == 0 or p.row == 1 for p in report.problems)
@@ -177,12 +178,12 @@ def results_cmd(
     from ..services.prioritise import results as prioritise_results
 
     db = open_db()
-    record = _find_round(db, round_id)
+    record = find_round(db, round_id)
     result = prioritise_results.round_result(db, record.id, weighted=weighted, cap=cap)
     groups = prioritise_results.results_by_group(db, record.id, by) if by else None
     comparison = None
     if compare:
-        others = [_find_round(db, c).id for c in compare]
+        others = [find_round(db, c).id for c in compare]
         comparison = prioritise_results.compare_methods(db, [record.id, *others])
     if as_json:
         payload = {

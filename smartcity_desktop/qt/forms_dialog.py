@@ -55,8 +55,9 @@ def page_image(page, scale: float) -> QImage:
         bitmap.close()
 
 
-def _framed(image: QImage) -> QPixmap:
-    """A page thumbnail with a thin grey edge, so white paper stands out on a white list."""
+def framed(image: QImage) -> QPixmap:
+    """A page thumbnail with a thin grey edge, so white paper stands out on a white list
+    (also used by the report dialog's previews)."""
     pixmap = QPixmap.fromImage(image)
     painter = QPainter(pixmap)
     painter.setPen(QColor("#9aa5ad"))
@@ -72,10 +73,11 @@ class _Signals(QObject):
     failed = Signal(object, object)
 
 
-class _Job(QRunnable):
-    """Runs ``work(job)`` in the pool; ``job.cancel`` is set when the user stops it."""
+class Job(QRunnable):
+    """Runs ``work(job)`` in the pool; ``job.cancel`` is set when the user stops it. The
+    report dialog (report_dialog.py) runs its previews and reports with it too."""
 
-    def __init__(self, work: Callable[[_Job], object]) -> None:
+    def __init__(self, work: Callable[[Job], object]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.work = work
@@ -107,8 +109,8 @@ class PaperFormsDialog(QDialog):
         self.project = projects.get_project(db, self.workshop.project_id)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._job: _Job | None = None
-        self._jobs: list[_Job] = []
+        self._job: Job | None = None
+        self._jobs: list[Job] = []
         self._tmp = tempfile.TemporaryDirectory(prefix="smartcity-forms-")
         self._preview_path = Path(self._tmp.name) / "preview.pdf"
         self._preview_result: paper_forms.FormsResult | None = None
@@ -181,7 +183,7 @@ class PaperFormsDialog(QDialog):
         self.print_button.setEnabled(ready)
 
     def _start(self, work, on_done, text: str) -> None:
-        job = _Job(work)
+        job = Job(work)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_job_failed)
@@ -194,11 +196,11 @@ class PaperFormsDialog(QDialog):
         self._set_busy(True, text)
         self._pool.start(job)
 
-    def _on_finished(self, job: _Job, result) -> None:
+    def _on_finished(self, job: Job, result) -> None:
         if job is self._job:
             self._finish(self._on_done, result)
 
-    def _on_job_failed(self, job: _Job, exc) -> None:
+    def _on_job_failed(self, job: Job, exc) -> None:
         if job is self._job:
             self._finish(self._on_failed, exc)
 
@@ -211,7 +213,7 @@ class PaperFormsDialog(QDialog):
         if self._preview_wanted and self._job is None:
             self._start_preview()
 
-    def _on_progress(self, job: _Job, done: int, total: int, phase: str) -> None:
+    def _on_progress(self, job: Job, done: int, total: int, phase: str) -> None:
         if job is not self._job:
             return
         if total > 0:
@@ -260,7 +262,7 @@ class PaperFormsDialog(QDialog):
         building = self.tr("Making the forms…")
         rendering = self.tr("Drawing the preview…")
 
-        def work(job: _Job):
+        def work(job: Job):
             result = paper_forms.build_forms_pdf(
                 db, workshop_id, path, cards=cards, registrations=registrations,
                 progress=lambda done, total: job.report(done, total, building))
@@ -291,7 +293,7 @@ class PaperFormsDialog(QDialog):
         for info, image in zip(result.pages, images):
             text = self.tr("Page %1 · %2").replace("%1", str(info.number)) \
                 .replace("%2", names.get(info.form, info.form))
-            item = QListWidgetItem(QIcon(_framed(image)), text)
+            item = QListWidgetItem(QIcon(framed(image)), text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.UserRole, info.number)
             self.ui.previewList.addItem(item)
@@ -322,7 +324,7 @@ class PaperFormsDialog(QDialog):
         db, workshop_id = self._db, self.workshop.id
         saving = self.tr("Saving the PDF…")
 
-        def work(job: _Job):
+        def work(job: Job):
             return paper_forms.build_forms_pdf(
                 db, workshop_id, path, cards=cards, registrations=registrations,
                 progress=lambda done, total: job.report(done, total, saving))
@@ -367,7 +369,7 @@ class PaperFormsDialog(QDialog):
         printing = self.tr("Printing…")
         self._printer = printer  # kept alive while the worker paints on it
 
-        def work(job: _Job):
+        def work(job: Job):
             return print_pdf(path, printer, range(first - 1, last),
                              lambda done, total: job.report(done, total, printing))
 

@@ -5,7 +5,7 @@
 - the procurement challenge brief, for a theme or the selected ideas, a PDF with a Markdown
   file next to it (services.challenge_brief).
 
-Generate makes the report in the thread pool (the ``forms_dialog._Job`` pattern: the worker
+Generate makes the report in the thread pool (the ``forms_dialog.Job`` pattern: the worker
 never touches widgets) into a private temp folder, and renders thumbnails of its pages with
 pypdfium2. Save… copies the previewed file to the chosen place atomically (a temp file in the
 target folder, then ``os.replace``), so a cancel, an error or a bad folder leaves nothing behind.
@@ -70,7 +70,7 @@ from ..core.errors import SmartCityError
 from ..services.workshop import projects
 from . import labels
 from . import settings as keys
-from .forms_dialog import _framed, _Job, page_image
+from .forms_dialog import Job, framed, page_image
 from .icons import icon
 from .worker_dialog import CloseCancelsWork
 
@@ -326,8 +326,8 @@ class ReportDialog(CloseCancelsWork, QDialog):
         self.ui_language = language or ui_language(self.qsettings)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one job at a time: pdfium is never used twice at once
-        self._job: _Job | None = None
-        self._jobs: list[_Job] = []
+        self._job: Job | None = None
+        self._jobs: list[Job] = []
         self._tmp = tempfile.TemporaryDirectory(prefix="smartcity-report-")
         self._run = 0
         self._preview: _Preview | None = None
@@ -702,7 +702,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
         making = self.tr("Making the report…")
         drawing = self.tr("Drawing the preview…")
 
-        def work(job: _Job) -> _Preview:
+        def work(job: Job) -> _Preview:
             result = builder(db, out, options, lambda done, total: job.report(done, total, making))
             path = Path(getattr(result, "path", out))
             markdown = getattr(result, "markdown_path", None)
@@ -727,7 +727,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
                 raise
             return _Preview(path, pages, images, markdown, options)
 
-        job = _Job(work)
+        job = Job(work)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -749,7 +749,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.cancelButton.setText(self.tr("Cancelling…"))
             self.statusLabel.setText(self.tr("Stopping…"))
 
-    def _on_progress(self, job: _Job, done: int, total: int, phase: str) -> None:
+    def _on_progress(self, job: Job, done: int, total: int, phase: str) -> None:
         if job is not self._job:
             return
         if total > 0:
@@ -768,7 +768,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             return False
         return not self._closed
 
-    def _on_finished(self, job: _Job, preview: _Preview) -> None:
+    def _on_finished(self, job: Job, preview: _Preview) -> None:
         if job is not self._job or not self._job_done():
             return
         self._preview = preview
@@ -778,13 +778,13 @@ class ReportDialog(CloseCancelsWork, QDialog):
         for n in range(1, preview.pages + 1):
             text = self.tr("Page %1").replace("%1", str(n))
             if n <= len(preview.images):
-                thumb = QIcon(_framed(preview.images[n - 1]))
+                thumb = QIcon(framed(preview.images[n - 1]))
             else:
                 if blank is None:
                     size = self.pageList.iconSize()
                     image = QImage(size, QImage.Format.Format_RGB32)
                     image.fill(QColor("#f4f6f7"))
-                    blank = QIcon(_framed(image))
+                    blank = QIcon(framed(image))
                 thumb = blank
             item = QListWidgetItem(thumb, text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -800,7 +800,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.pageList.setCurrentRow(0)
         self.saveButton.setFocus()
 
-    def _on_failed(self, job: _Job, exc: BaseException) -> None:
+    def _on_failed(self, job: Job, exc: BaseException) -> None:
         if job is not self._job or not self._job_done():
             return
         self._clear_preview()
@@ -837,7 +837,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.pageView.setText(self.tr("This page cannot be shown: %1").replace("%1", str(exc)))
             return
         image.setDevicePixelRatio(ratio)
-        self.pageView.setPixmap(_framed(image))
+        self.pageView.setPixmap(framed(image))
         self.pageView.setAccessibleDescription(
             self.tr("Page %1 of %2").replace("%1", str(row + 1))
             .replace("%2", str(self._preview.pages)))
