@@ -66,7 +66,7 @@ def device_tables(n_ideas: int, rebuild: bool) -> tuple[dict, str]:
     """The change set of a facilitator database with ``n_ideas`` ideas (cached in bench/out)."""
     from bench_sync import build_device
 
-    from smartcity_desktop.services.sync import merge as sync_merge
+    from smartcity_desktop.services.sync import collect as sync_collect
     from smartcity_desktop.storage.database import Database
 
     path = OUT / f"import-ui-device-{n_ideas}.sqlite"
@@ -79,7 +79,7 @@ def device_tables(n_ideas: int, rebuild: bool) -> tuple[dict, str]:
               f"{time.perf_counter() - started:.1f} s (cached in {path})", flush=True)
     db = Database.open(path, "laptop-0001")
     try:
-        changes = sync_merge.collect_changes(db)
+        changes = sync_collect.collect_changes(db)
     finally:
         db.close()
     return changes.tables, changes.hlc_to
@@ -235,12 +235,12 @@ class GcLog:
 
 # --------------------------------------------------------------------------- runs
 def prepare_office(template: Path, trust) -> None:
-    from smartcity_desktop.services.sync import keys as sync_keys
+    from smartcity_desktop.services.sync import trust as sync_trust
     from smartcity_desktop.storage.database import Database
 
     db = Database.open(template, "office-device")
     for verify_key, device in trust:
-        sync_keys.trust_key(db, verify_key, device, device)
+        sync_trust.trust_key(db, verify_key, device, device)
     db.close()
     for suffix in ("-wal", "-shm"):
         Path(f"{template}{suffix}").unlink(missing_ok=True)

@@ -48,15 +48,16 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
     agenda as run, and (when the workshop has no rounds yet) a dot-voting round and a ranking
     round with ballots."""
     from smartcity_desktop.core.enums import WorkshopStatus
-    from smartcity_desktop.services.prioritise import rounds as prioritise
+    from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+    from smartcity_desktop.services.prioritise import votes as prioritise_votes
     from smartcity_desktop.services.records import touch
     from smartcity_desktop.services.workshop import participants as parts
-    from smartcity_desktop.services.workshop import projects, representativeness
+    from smartcity_desktop.services.workshop import projects, reference_file, reference_profile
     from smartcity_desktop.storage.models import AgendaItem, Workshop
 
     rng = random.Random(seed)
-    if not representativeness.reference_rows(db, project_id):
-        representativeness.load_sample_reference(db, project_id)
+    if not reference_profile.reference_rows(db, project_id):
+        reference_file.load_sample_reference(db, project_id)
     # The agenda as run (the demo workshops are already closed, so write the times directly).
     with db.session() as s:
         items = list(s.query(AgendaItem).filter(AgendaItem.workshop_id == workshop_id,
@@ -64,7 +65,7 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
                      .order_by(AgendaItem.position))
         workshop = s.get(Workshop, workshop_id)
         day = workshop.date or dt.date(2026, 9, 8)
-        start = dt.datetime(day.year, day.month, day.day, 16, 0, tzinfo=dt.timezone.utc)
+        start = dt.datetime(day.year, day.month, day.day, 16, 0, tzinfo=dt.UTC)
         for n, item in enumerate(items):
             if n == len(items) - 1 and len(items) > 2:
                 break  # the last activity was not reached
@@ -81,25 +82,25 @@ def enrich(db, project_id: str, workshop_id: str, seed: int = 7) -> None:
             touch(db, w, status=WorkshopStatus.RUNNING.value)
             s.add(w)
             s.commit()
-    if prioritise.list_rounds(db, workshop_id):  # the demo ships its own rounds
+    if prioritise_rounds.list_rounds(db, workshop_id):  # the demo ships its own rounds
         people = []
     else:
         people = [p.id for p in parts.list_participants(db, workshop_id)] \
             if hasattr(parts, "list_participants") else _participant_ids(db, workshop_id)
-    ideas = list(prioritise.idea_numbers(db, workshop_id))
+    ideas = list(prioritise_rounds.idea_numbers(db, workshop_id))
     if ideas and people:
-        dots = prioritise.create_round(db, workshop_id, "dots", "Dot voting", 5)
+        dots = prioritise_rounds.create_round(db, workshop_id, "dots", "Dot voting", 5)
         weights = [1 / (k + 1) ** 0.7 for k in range(len(ideas))]
         for person in people:
             chosen = rng.choices(ideas, weights=weights, k=5)
-            prioritise.add_dot_ballot(db, dots.id, person, chosen)
-        ranking = prioritise.create_round(db, workshop_id, "ranking", "Ranking", 5)
+            prioritise_votes.add_dot_ballot(db, dots.id, person, chosen)
+        ranking = prioritise_rounds.create_round(db, workshop_id, "ranking", "Ranking", 5)
         top = ideas[:12]
         for person in people:
             order = sorted(top, key=lambda i: rng.random() * (1 + top.index(i) / 4))[:5]
-            prioritise.add_ranking_ballot(db, ranking.id, "", order, person)
-        prioritise.close_round(db, dots.id)
-        prioritise.close_round(db, ranking.id)
+            prioritise_votes.add_ranking_ballot(db, ranking.id, "", order, person)
+        prioritise_rounds.close_round(db, dots.id)
+        prioritise_rounds.close_round(db, ranking.id)
     if reopened:
         projects.set_workshop_status  # (status is restored below, directly)
         with db.session() as s:
@@ -173,7 +174,7 @@ def plain_document(db, workshop_id: str, path: Path) -> int:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from smartcity_desktop.services.pdf import text as pdf_text
-    from smartcity_desktop.services.reports import workshop as reports
+    from smartcity_desktop.services.reports import workshop_sections
 
     regular = pdf_text.font_name()
     body = ParagraphStyle("b", fontName=regular, fontSize=8.5, leading=11)
@@ -183,7 +184,7 @@ def plain_document(db, workshop_id: str, path: Path) -> int:
     story = [Paragraph(escape(t), head) for t in
              ("Workshop report", "Agenda", "Attendance", "Ideas", "Prioritisation",
               "Decisions", "Appendix")]
-    for idea in reports._ideas_sorted(db, [workshop]):  # noqa: SLF001
+    for idea in workshop_sections.ideas_sorted(db, [workshop]):
         story.append(Paragraph(escape(f"No. {idea.number} · {idea.theme} · {idea.status}"),
                                body))
         story.append(Paragraph(escape(idea.text), body))

@@ -43,7 +43,9 @@ sys.path.insert(0, str(ROOT))
 
 from smartcity_desktop.core.clock import HLCStamp  # noqa: E402
 from smartcity_desktop.core.enums import RoundMethod  # noqa: E402
-from smartcity_desktop.services.prioritise import rounds as prioritise  # noqa: E402
+from smartcity_desktop.services.prioritise import results as prioritise_results  # noqa: E402
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds  # noqa: E402
+from smartcity_desktop.services.prioritise import scoring as prioritise_scoring  # noqa: E402
 from smartcity_desktop.services.workshop import projects  # noqa: E402
 from smartcity_desktop.storage.database import Database, schema_head  # noqa: E402
 
@@ -99,7 +101,7 @@ def build(path: Path) -> dict[str, str]:
     workshop = projects.create_workshop(db, project.id, "W1", "Big evening")
     dims = {d.key: d for d in projects.list_dimensions(db, project.id)}
     criteria = projects.list_criteria(db, project.id)
-    rounds = {m: prioritise.create_round(db, workshop.id, m, f"Bench {m.value}").id
+    rounds = {m: prioritise_rounds.create_round(db, workshop.id, m, f"Bench {m.value}").id
               for m in RoundMethod}
     db.close()
     conn = sqlite3.connect(path)
@@ -216,10 +218,10 @@ def main() -> None:
         print(f"built {path.name} in {time.perf_counter() - started:.1f} s")
     db = Database.open(path, DEVICE)
     workshop = projects.find_workshop(db, "W1")
-    rounds = {RoundMethod(r.method): r.id for r in prioritise.list_rounds(db, workshop.id)}
+    rounds = {RoundMethod(r.method): r.id for r in prioritise_rounds.list_rounds(db, workshop.id)}
 
     def reset() -> None:
-        prioritise._fits.clear()  # no warm start from an earlier run
+        prioritise_scoring.clear_fits()  # no warm start from an earlier run
 
     try:
         import smartcity_desktop.services.workshop.representativeness  # noqa: F401
@@ -229,37 +231,39 @@ def main() -> None:
     lines: list[tuple[str, float, float]] = []
     for method, rid in rounds.items():
         lines.append((f"round_result {method.value}",
-                      *_median_ms(lambda r=rid: prioritise.round_result(db, r), args.runs,
+                      *_median_ms(lambda r=rid: prioritise_results.round_result(db, r), args.runs,
                                   reset)))
     if has_weights:
         for method, rid in rounds.items():
             lines.append((f"round_result {method.value} weighted",
-                          *_median_ms(lambda r=rid: prioritise.round_result(db, r, weighted=True),
-                                      args.runs, reset)))
+                          *_median_ms(lambda r=rid: prioritise_results.round_result(
+                                          db, r, weighted=True), args.runs, reset)))
     for dimension in ("gender", "stakeholder"):
         for method, rid in rounds.items():
             lines.append((f"results_by_group {method.value} by {dimension}",
                           *_median_ms(lambda r=rid, d=dimension:
-                                      prioritise.results_by_group(db, r, d), args.runs, reset)))
+                                      prioritise_results.results_by_group(db, r, d), args.runs,
+                                      reset)))
     lines.append(("compare_methods (4 rounds)",
-                  *_median_ms(lambda: prioritise.compare_methods(db, list(rounds.values())),
+                  *_median_ms(lambda: prioritise_results.compare_methods(db, list(rounds.values())),
                               args.runs, reset)))
     # As the Results view uses them: the round's ranking first, then its groups and the
     # comparison, which reuse the round's Bradley-Terry fit (same votes: not fitted again).
     rid = rounds[RoundMethod.PAIRWISE]
     for dimension in ("gender", "stakeholder"):
-        prioritise.round_result(db, rid)
+        prioritise_results.round_result(db, rid)
         lines.append((f"results_by_group pairwise by {dimension}, after round_result",
-                      *_median_ms(lambda d=dimension: prioritise.results_by_group(db, rid, d),
+                      *_median_ms(lambda d=dimension:
+                                  prioritise_results.results_by_group(db, rid, d),
                                   args.runs, lambda: None)))
     lines.append(("compare_methods (4 rounds), after round_result",
-                  *_median_ms(lambda: prioritise.compare_methods(db, list(rounds.values())),
+                  *_median_ms(lambda: prioritise_results.compare_methods(db, list(rounds.values())),
                               args.runs, lambda: None)))
-    prioritise.next_pair(db, rid, "bench")
-    lines.append(("next_pair (warm fit)", *_median_ms(lambda: prioritise.next_pair(db, rid,
+    prioritise_results.next_pair(db, rid, "bench")
+    lines.append(("next_pair (warm fit)", *_median_ms(lambda: prioritise_results.next_pair(db, rid,
                                                                                     "bench"),
                                                        args.runs, lambda: None)))
-    lines.append(("next_pair (cold fit)", *_median_ms(lambda: prioritise.next_pair(db, rid,
+    lines.append(("next_pair (cold fit)", *_median_ms(lambda: prioritise_results.next_pair(db, rid,
                                                                                     "bench"),
                                                        args.runs, reset)))
     db.close()

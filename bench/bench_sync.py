@@ -9,7 +9,7 @@
    project, workshop, themes) is merged into a fresh SQLite office database:
    * ``merge``: ``sync_merge.apply_changes`` of the records (validation, last-writer-wins
      look-ups, conflict checks, sync_base, the import log; one transaction);
-   * ``package``: ``sync_package.read_package`` (zip checks, hashes, signature, JSON Lines) and
+   * ``package``: ``sync_package_read.read_package`` (zip checks, hashes, signature, JSON Lines) and
      ``apply_package`` of the signed ``.scpkg`` file: what ``smartcity import-package`` does;
    * ``raw``: the same rows (as ``json_to_values`` makes them) written with
      ``sqlite3.executemany`` into an identical fresh database, one transaction, same PRAGMAs
@@ -90,7 +90,7 @@ def _raw_value(value):
 
 
 def raw_rows(tables: dict[str, list[dict]]) -> dict[str, tuple[list[str], list[tuple]]]:
-    from smartcity_desktop.services.sync.merge import json_to_values
+    from smartcity_desktop.services.sync.codec import json_to_values
 
     out = {}
     for table, records in tables.items():
@@ -135,16 +135,17 @@ def time_merge(template: Path, target: Path, package: dict) -> float:
 
 def time_package(template: Path, target: Path, scpkg: Path) -> tuple[float, float]:
     """(read/verify seconds, total seconds) of importing the .scpkg file."""
-    from smartcity_desktop.services.sync import package as sync_package
+    from smartcity_desktop.services.sync import package_import as sync_package_import
+    from smartcity_desktop.services.sync import package_read as sync_package_read
     from smartcity_desktop.storage.database import Database
 
     shutil.copy(template, target)
     db = Database.open(target, "office")
     try:
         started = time.perf_counter()
-        verified = sync_package.read_package(scpkg, db, trust_new=lambda fp, device: True)
+        verified = sync_package_read.read_package(scpkg, db, trust_new=lambda fp, device: True)
         read = time.perf_counter() - started
-        sync_package.apply_package(db, verified)
+        sync_package_import.apply_package(db, verified)
         return read, time.perf_counter() - started
     finally:
         db.close()
@@ -246,18 +247,18 @@ def main(argv: list[str] | None = None) -> int:
     from nacl.signing import SigningKey
 
     from smartcity_desktop.core.clock import utcnow
-    from smartcity_desktop.services.sync import merge as sync_merge
-    from smartcity_desktop.services.sync import package as sync_package
+    from smartcity_desktop.services.sync import collect as sync_collect
+    from smartcity_desktop.services.sync import package_export as sync_package_export
     from smartcity_desktop.storage.database import Database
 
     figures: dict = {"load_start": os.getloadavg()[0], "cpus": os.cpu_count()}
     try:
         print(f"Building a device database with {args.ideas} ideas …", flush=True)
         device = build_device(tmp / "device.sqlite", args.ideas)
-        changes = sync_merge.collect_changes(device)
+        changes = sync_collect.collect_changes(device)
         scpkg = tmp / "device.scpkg"
-        sync_package.export_package(device, scpkg, signing_key=SigningKey.generate(),
-                                    kind="full", encrypt_to=None)
+        sync_package_export.export_package(device, scpkg, signing_key=SigningKey.generate(),
+                                           kind="full", encrypt_to=None)
         device.close()
         template = tmp / "empty.sqlite"
         Database.open(template, "office").close()

@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from smartcity_desktop.core.clock import HybridLogicalClock  # noqa: E402
+from smartcity_desktop.services.sync import collect as sync_collect
 from smartcity_desktop.services.sync import merge as sync_merge
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database  # noqa: E402
@@ -65,7 +66,7 @@ def main() -> int:
         src = Database.open(folder / "a.sqlite", device_id="dev-a")
         p = projects.create_project(src, "Bench")
         w = projects.create_workshop(src, p.id, "W1", "Bench")
-        parents = sync_merge.collect_changes(src).tables
+        parents = sync_collect.collect_changes(src).tables
         src.close()
         records = make_records(n, w.id, "dev-a")
 

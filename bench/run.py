@@ -453,8 +453,7 @@ def worker_save(db_file: str, n: int, n_window: int) -> dict:
 
     from smartcity_desktop.qt.main_window import MainWindow
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services.ideas import commands
-    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas import capture, commands
     from smartcity_desktop.services.ideas.capture import IdeaInput
 
     qapp, db, workshop = _qt_setup(db_file)
@@ -728,8 +727,7 @@ def worker_profile(db_file: str, what: str) -> dict:
 
     from smartcity_desktop.qt.main_window import MainWindow
     from smartcity_desktop.qt.undo import push
-    from smartcity_desktop.services.ideas import commands
-    from smartcity_desktop.services.ideas import capture
+    from smartcity_desktop.services.ideas import capture, commands
     from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
 
     qapp, db, workshop = _qt_setup(db_file)

@@ -94,21 +94,22 @@ def main() -> int:
     # for the Results and Representativeness screenshots.
     from smartcity_desktop.core.enums import RoundMethod
     from smartcity_desktop.core.resources import resource
-    from smartcity_desktop.services.prioritise import rounds as prioritise
+    from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+    from smartcity_desktop.services.prioritise import votes as prioritise_votes
     from smartcity_desktop.services.workshop import participants as _participants
-    from smartcity_desktop.services.workshop import representativeness
+    from smartcity_desktop.services.workshop import reference_file
 
     w1_idea_ids = [row.id for row in capture.fetch_idea_rows(db, w1_ideas[:12]).values()]
-    dots = prioritise.create_round(db, _w1.id, RoundMethod.DOTS, "Dot voting")
+    dots = prioritise_rounds.create_round(db, _w1.id, RoundMethod.DOTS, "Dot voting")
     for count, idea_id in zip((9, 7, 7, 5, 4, 3, 2, 1), w1_idea_ids, strict=False):
-        prioritise.set_dot_tally(db, dots.id, idea_id, count)
-    ranking = prioritise.create_round(db, _w1.id, RoundMethod.RANKING, "Ranking")
+        prioritise_votes.set_dot_tally(db, dots.id, idea_id, count)
+    ranking = prioritise_rounds.create_round(db, _w1.id, RoundMethod.RANKING, "Ranking")
     people = _participants.list_participants(db, _w1.id)
     for n, person in enumerate(people[:12]):
         order = w1_idea_ids[:6]
         order = order[n % 3:] + order[:n % 3]
-        prioritise.add_ranking_ballot(db, ranking.id, person.code, order, person.id)
-    representativeness.load_reference_csv(
+        prioritise_votes.add_ranking_ballot(db, ranking.id, person.code, order, person.id)
+    reference_file.load_reference_csv(
         db, _w1.project_id, resource("reference", "norway-2014-age-gender.csv"))
     for view_name in ("run", "capture", "volunteer", "board", "results",
                       "representativeness", "decisions", "office", "earlier_input"):

@@ -21,8 +21,15 @@ from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import brief as challenge_brief
+from smartcity_desktop.services.reports import (
+    brief_data,
+    brief_markdown,
+    brief_texts,
+    brief_wording,
+)
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage import files as atomic_files
@@ -77,11 +84,11 @@ def city(db, project):
                                                     theme_id=other.id,
                                                     author_participant_id=bystanders[0].id))
     lifecycle.change_status(db, ids[4], IdeaStatus.ACCEPTED, "I budsjettet", dt.date(2026, 5, 2))
-    rnd = prioritise.create_round(db, w1.id, "dots", "Prikker", dots_per_participant=2)
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", "Prikker", dots_per_participant=2)
     voters = participants.list_participants(db, w1.id)
     for person in voters[:7]:
-        prioritise.add_dot_ballot(db, rnd.id, person.id, [ids[0], ids[0]])
-    prioritise.add_dot_ballot(db, rnd.id, voters[7].id, [outside, ids[1]])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person.id, [ids[0], ids[0]])
+    prioritise_votes.add_dot_ballot(db, rnd.id, voters[7].id, [outside, ids[1]])
     return dict(project=project, w1=w1, w2=w2, theme=transport, other=other, empty=empty,
                 ids=ids, outside=outside, goal=goal)
 
@@ -161,7 +168,7 @@ def test_a_group_of_three_never_appears(db, city, tmp_path):
     """3 non-binary authors are too few to be shown: they are folded into "Other", which is
     then still too small and is hidden, and so is the next smallest group (5 men) so that it
     cannot be worked out from the total. Only the 6 women are shown."""
-    data = challenge_brief.brief_data(db, city["project"].id, theme_id=city["theme"].id)
+    data = brief_data.brief_data(db, city["project"].id, theme_id=city["theme"].id)
     gender = next(t for t in data.groups if t.dimension == "Gender")
     shown = {g.label: g.people for g in gender.lines}
     assert shown == {"Woman": 6, "Man": None, "Other (small groups combined)": None}
@@ -191,7 +198,7 @@ def test_too_few_authors_means_no_groups(db, project, tmp_path):
         capture.add_idea(db, workshop.id, IdeaInput(text=f"Forslag fra {gender}",
                                                     theme_id=theme.id,
                                                     author_participant_id=person.id))
-    markdown = challenge_brief.brief_markdown(db, project.id, theme_id=theme.id)
+    markdown = brief_markdown.brief_markdown(db, project.id, theme_id=theme.id)
     assert "Fewer than 5 registered participants wrote these contributions" in markdown
     assert "Fewer than 5 participants wrote them." in markdown
     assert "Fewer than 5 people took part in the workshop" in markdown
@@ -203,7 +210,7 @@ def test_too_few_authors_means_no_groups(db, project, tmp_path):
 def test_markdown_has_the_same_sections_and_empty_fields(db, city, tmp_path):
     result = build(db, city, tmp_path)
     markdown = result.markdown_path.read_text("utf-8")
-    assert markdown == challenge_brief.brief_markdown(
+    assert markdown == brief_markdown.brief_markdown(
         db, city["project"].id, theme_id=city["theme"].id)
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
     headings = [tokens[i + 1].content for i, tok in enumerate(tokens)
@@ -216,7 +223,7 @@ def test_markdown_has_the_same_sections_and_empty_fields(db, city, tmp_path):
         assert title in headings, title
     tables = md_tables(markdown)
     criteria = next(t for t in tables if t[0] == ["Criterion", "How it is measured", "Target"])
-    assert len(criteria) == 1 + challenge_brief.CRITERIA_ROWS
+    assert len(criteria) == 1 + brief_texts.CRITERIA_ROWS
     assert all(cell == "" for row in criteria[1:] for cell in row)
     constraints = next(t for t in tables if t[0] == ["Constraint", "Details"])
     assert [row[0] for row in constraints[1:]] == [
@@ -236,8 +243,8 @@ def test_markdown_has_the_same_sections_and_empty_fields(db, city, tmp_path):
                "&amp; more" in r for r in rendered), rendered
     # the evidence and links say the same in both files
     text = pdf_text(result.path)
-    data = challenge_brief.brief_data(db, city["project"].id, theme_id=city["theme"].id)
-    for line in challenge_brief.participation_lines(data, challenge_brief.texts("en")):
+    data = brief_data.brief_data(db, city["project"].id, theme_id=city["theme"].id)
+    for line in brief_wording.participation_lines(data, brief_texts.texts("en")):
         assert line in markdown and line in text, line
     assert "| 11\\. Sustainable" not in markdown  # no needless escapes in table cells
 
@@ -383,7 +390,7 @@ def test_cli_errors(db, city, tmp_path):
 def test_markdown_escaping_keeps_the_words_literal(text):
     """What a participant typed comes out of a Markdown renderer as the same words, never as
     markup (a heading, list, code, link, HTML ...)."""
-    html = MarkdownIt("commonmark").render(challenge_brief.md_escape(text))
+    html = MarkdownIt("commonmark").render(brief_markdown.md_escape(text))
     assert html.startswith("<p>") and html.count("<p>") == 1, html
     inner = html[3:].rsplit("</p>", 1)[0]
     expected = "\n".join(line.lstrip() for line in text.split("\n"))

@@ -11,7 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from smartcity_desktop.cli import app
-from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import (
+    participants,
+    projects,
+    reference_file,
+    reference_profile,
+)
 from smartcity_desktop.services.workshop import representativeness as rep
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
@@ -55,16 +60,16 @@ def setup(tmp_path):
 def test_reference_load_and_show(setup):
     path, project_id = setup
     result = invoke("--db", str(path), "reference", "load", "--project", project_id,
-                    str(rep.sample_reference_file()))
+                    str(reference_file.sample_reference_file()))
     assert result.exit_code == 0, result.output
     assert "Loaded 7 reference figure(s) for Age, Gender into Byutvikling Ås." in result.stdout
     assert "Statistics Norway (SSB)" in result.stdout and "2014" in result.stdout
     db = Database.open(path, "check")
-    assert set(rep.reference_profile(db, project_id)) == {"age", "gender"}
+    assert set(reference_profile.reference_profile(db, project_id)) == {"age", "gender"}
     db.close()
     # By name too; and a second load says what it replaced.
     again = invoke("--db", str(path), "reference", "load", "-p", "byutvikling ås",
-                   str(rep.sample_reference_file()))
+                   str(reference_file.sample_reference_file()))
     assert "replacing the previous 7" in again.stdout
     shown = invoke("--db", str(path), "reference", "show", "-p", project_id)
     assert "20–44" in shown.stdout and "34.2%" in shown.stdout and "ssb.no" in shown.stdout
@@ -83,17 +88,17 @@ def test_reference_load_with_bad_rows_loads_nothing(setup, tmp_path):
     assert "Line 4: count:" in result.stdout
     assert "Nothing loaded: 3 problem(s)" in result.stderr
     db = Database.open(path, "check")
-    assert rep.reference_profile(db, project_id) == {}
+    assert reference_profile.reference_profile(db, project_id) == {}
     db.close()
 
 
 def test_dry_run(setup):
     path, project_id = setup
     result = invoke("--db", str(path), "reference", "load", "--project", project_id,
-                    "--dry-run", str(rep.sample_reference_file()))
+                    "--dry-run", str(reference_file.sample_reference_file()))
     assert "Dry run: 7 figure(s)" in result.stdout
     db = Database.open(path, "check")
-    assert rep.reference_profile(db, project_id) == {}
+    assert reference_profile.reference_profile(db, project_id) == {}
     db.close()
 
 
@@ -104,7 +109,7 @@ def test_unusable_file_and_unknown_project_exit_2(setup, tmp_path):
     proc = run_cli("--db", str(path), "reference", "load", "--project", project_id, str(bad))
     assert proc.returncode == 2 and "sheet.csv is not a text (CSV) file" in proc.stderr
     proc = run_cli("--db", str(path), "reference", "load", "--project", "nope",
-                   str(rep.sample_reference_file()))
+                   str(reference_file.sample_reference_file()))
     assert proc.returncode == 2 and "No project with id or name 'nope'" in proc.stderr
 
 

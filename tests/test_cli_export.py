@@ -15,7 +15,8 @@ import pytest
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 from smartcity_desktop.storage.database import Database
@@ -43,9 +44,9 @@ def city(tmp_path):
     ids = [capture.add_idea(db, w1.id, IdeaInput(text=t)) for t in
            ("Sykkelveier langs elva på Ærø", ARABIC, ETHIOPIC)]
     lifecycle.change_status(db, ids[2], IdeaStatus.ACCEPTED, "Godt forslag", dt.date(2026, 5, 1))
-    rnd = prioritise.create_round(db, w1.id, "dots", dots_per_participant=2)
-    prioritise.add_dot_ballot(db, rnd.id, people[0].id, [ids[1], ids[1]])
-    prioritise.add_dot_ballot(db, rnd.id, people[1].id, [ids[0]])
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", dots_per_participant=2)
+    prioritise_votes.add_dot_ballot(db, rnd.id, people[0].id, [ids[1], ids[1]])
+    prioritise_votes.add_dot_ballot(db, rnd.id, people[1].id, [ids[0]])
     db.close()
     return dict(path=path, ids=ids, round_id=rnd.id)
 

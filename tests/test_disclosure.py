@@ -14,7 +14,7 @@ from smartcity_desktop.core.disclosure import (
     recoverable,
     suppress_table,
 )
-from smartcity_desktop.services.exports import open_data
+from smartcity_desktop.services.workshop.participation import participation_rows
 
 
 def pinned(hidden: set, equations) -> set:
@@ -71,7 +71,7 @@ def small_test_project():
 
 def test_workshop_totals_and_large_cells_survive_in_a_small_project():
     totals, counts = small_test_project()
-    rows = open_data.participation_rows(totals, counts)
+    rows = participation_rows(totals, counts)
     published = {(r.workshop, r.dimension, r.category): r.count for r in rows}
     # the totals are published: 11, 6 and 17 reveal nobody
     assert published[("W1", None, None)] == 11

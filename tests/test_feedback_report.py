@@ -27,7 +27,8 @@ from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import feedback as feedback_report
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
@@ -138,10 +139,10 @@ def city(db, project):
     lifecycle.change_status(db, ids["cyrillic"], IdeaStatus.UNDER_REVIEW,
                             "Checking the cost with the parks office", dt.date(2026, 4, 2),
                             changed_by=DECIDER)
-    rnd = prioritise.create_round(db, w1.id, "dots", "Prikkstemming", dots_per_participant=3)
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", "Prikkstemming", dots_per_participant=3)
     for person in people:
-        prioritise.add_dot_ballot(db, rnd.id, person.id, [ids["arabic"], ids["arabic"],
-                                                          ids["plain"]])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person.id, [ids["arabic"], ids["arabic"],
+                                                                ids["plain"]])
     return dict(workshop=w1, later=later, people=people, codes=codes, ids=ids,
                 project=project)
 
@@ -222,12 +223,12 @@ def test_fewer_than_five_people_is_not_a_number(db, project, tmp_path):
     for _ in range(3):
         participants.register_participant(db, workshop.id, ParticipantInput())
     capture.add_idea(db, workshop.id, IdeaInput(text="Flere benker i parken"))
-    rnd = prioritise.create_round(db, workshop.id, "dots", "Runde")
+    rnd = prioritise_rounds.create_round(db, workshop.id, "dots", "Runde")
     voters = participants.list_participants(db, workshop.id)
     ideas = capture.idea_rowids(db, capture.IdeaQuery(workshop_id=workshop.id))
     idea_id = capture.fetch_idea_rows(db, ideas)[ideas[0]].id
     for person in voters:
-        prioritise.add_dot_ballot(db, rnd.id, person.id, [idea_id])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person.id, [idea_id])
     out = tmp_path / "small.pdf"
     build(db, workshop, out)
     text = pdf_text(out)
@@ -399,11 +400,11 @@ def test_theme_counts_read_naturally(db, project, tmp_path):
         capture.add_idea(db, workshop.id, IdeaInput(text=f"Idé {n}", theme_id=only_ideas.id))
     capture.add_idea(db, workshop.id, IdeaInput(text="Et behov", kind=IdeaKind.NEED,
                                                 theme_id=only_needs.id))
-    rnd = prioritise.create_round(db, workshop.id, "dots", "Dot voting")
+    rnd = prioritise_rounds.create_round(db, workshop.id, "dots", "Dot voting")
     person = participants.register_participant(db, workshop.id, ParticipantInput())
     ideas = capture.idea_rowids(db, capture.IdeaQuery(workshop_id=workshop.id))
-    prioritise.add_dot_ballot(db, rnd.id, person.id,
-                              [capture.fetch_idea_rows(db, ideas)[ideas[0]].id])
+    prioritise_votes.add_dot_ballot(db, rnd.id, person.id,
+                                    [capture.fetch_idea_rows(db, ideas)[ideas[0]].id])
     out = tmp_path / "n.pdf"
     build(db, workshop, out)
     text = pdf_text(out)

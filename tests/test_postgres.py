@@ -32,7 +32,9 @@ from smartcity_desktop.services import demo
 from smartcity_desktop.services.exports import tables as exports
 from smartcity_desktop.services.ideas import capture, clustering, coverage, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import results as prioritise_results
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.workshop import overview, participants, projects, run
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database, schema_head
@@ -169,17 +171,19 @@ def script(db: Database) -> str:
     w1_ideas = [r for r in capture.fetch_idea_rows(
         db, capture.idea_rowids(db, IdeaQuery(workshop_id=w1.id))).values()]
     by_text = sorted(w1_ideas, key=lambda r: r.text)
-    dots = prioritise.create_round(db, w1.id, RoundMethod.DOTS, "Dots", dots_per_participant=3)
+    dots = prioritise_rounds.create_round(db, w1.id, RoundMethod.DOTS, "Dots",
+                                          dots_per_participant=3)
     people = sorted(participants.list_participants(db, w1.id), key=lambda p: p.code)
     for k, p in enumerate(people):
-        prioritise.add_dot_ballot(db, dots.id, p.id,
-                                  [by_text[k % 7].id, by_text[(k * 3) % 11].id, by_text[0].id])
-    prioritise.set_dot_tally(db, dots.id, by_text[5].id, 4)
-    ranking = prioritise.create_round(db, w1.id, RoundMethod.RANKING, "Ranking")
+        prioritise_votes.add_dot_ballot(db, dots.id, p.id, [by_text[k % 7].id,
+                                                            by_text[(k * 3) % 11].id,
+                                                            by_text[0].id])
+    prioritise_votes.set_dot_tally(db, dots.id, by_text[5].id, 4)
+    ranking = prioritise_rounds.create_round(db, w1.id, RoundMethod.RANKING, "Ranking")
     for k in range(6):
         order = [by_text[(k + j) % 6].id for j in range(4)]
-        prioritise.add_ranking_ballot(db, ranking.id, f"B{k + 1}", order)
-    prioritise.close_round(db, dots.id)
+        prioritise_votes.add_ranking_ballot(db, ranking.id, f"B{k + 1}", order)
+    prioritise_rounds.close_round(db, dots.id)
     return project_id
 
 
@@ -242,12 +246,12 @@ def observe(db: Database, project_id: str, folder: Path) -> dict:
     out["board themes"] = board.themes
     out["projector"] = run.latest_ideas(db, w1.id)
 
-    rounds = prioritise.list_rounds(db, w1.id)
+    rounds = prioritise_rounds.list_rounds(db, w1.id)
     for rnd in rounds:
-        out[f"result {rnd.name}"] = prioritise.round_result(db, rnd.id)
-        out[f"by age {rnd.name}"] = prioritise.results_by_group(db, rnd.id, "age")
-    out["compare"] = prioritise.compare_methods(db, [r.id for r in rounds])
-    out["numbers"] = sorted(prioritise.idea_numbers(db, w1.id).values())
+        out[f"result {rnd.name}"] = prioritise_results.round_result(db, rnd.id)
+        out[f"by age {rnd.name}"] = prioritise_results.results_by_group(db, rnd.id, "age")
+    out["compare"] = prioritise_results.compare_methods(db, [r.id for r in rounds])
+    out["numbers"] = sorted(prioritise_rounds.idea_numbers(db, w1.id).values())
 
     folder.mkdir()
     written = exports.export_csv(db, folder, project_id=project_id)
@@ -363,12 +367,13 @@ def _table_rows(db: Database) -> dict[str, list[dict]]:
 def merged(pg, tmp_path_factory):
     """A facilitator's SQLite database, and its full change set merged into an SQLite office
     and into a PostgreSQL office."""
+    from smartcity_desktop.services.sync import collect as sync_collect
     from smartcity_desktop.services.sync import merge as sync_merge
 
     tmp = tmp_path_factory.mktemp("merge")
     device = Database.open(tmp / "device.sqlite", "laptop-7")
     project_id = script(device)
-    changes = sync_merge.collect_changes(device, include_contacts=True)
+    changes = sync_collect.collect_changes(device, include_contacts=True)
     offices = {"sqlite": Database.open(tmp / "office.sqlite", "office"),
                "postgresql": Database.open(pg.create_database("office"), "office")}
     package = dict(package_id=str(uuid.uuid4()), device_id="laptop-7", kind="full",

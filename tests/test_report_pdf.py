@@ -9,6 +9,7 @@ import pypdf
 import pytest
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
 
+from smartcity_desktop.services.pdf import charts, paragraphs, report_texts
 from smartcity_desktop.services.pdf import document as R
 
 ARABIC = "مواعيد الحافلات في المساء"
@@ -43,23 +44,24 @@ def small_doc(path: Path, language="en", large_print=False, progress=None) -> in
     doc = R.ReportDoc(path, title="Test", footer="W1 · 3 May 2026 · Åsen", language=language,
                       large_print=large_print)
     st = doc.st
-    story = [R.para("Cover æøå", st["title"]), NextPageTemplate("body"), PageBreak(),
-             R.para(doc.words["contents"], st["h1"]), doc.toc(), PageBreak()]
+    story = [paragraphs.para("Cover æøå", st["title"]), NextPageTemplate("body"), PageBreak(),
+             paragraphs.para(doc.words["contents"], st["h1"]), doc.toc(), PageBreak()]
     for n in range(3):
         story += [doc.heading(f"Section {n} æøå"), doc.heading(f"Part {n}.1", 2),
-                  R.para(ARABIC, st["body"]), R.para(f"{ETHIOPIC} · {CYRILLIC}", st["body"]),
-                  R.bar_chart(["a", ARABIC, ETHIOPIC], [1, 5, 3], width=300, height=60),
+                  paragraphs.para(ARABIC, st["body"]),
+                  paragraphs.para(f"{ETHIOPIC} · {CYRILLIC}", st["body"]),
+                  charts.bar_chart(["a", ARABIC, ETHIOPIC], [1, 5, 3], width=300, height=60),
                   PageBreak()]
     return doc.build(story, progress=progress)
 
 
 def test_nb_texts_have_every_english_key():
-    assert set(R.texts("nb")) == set(R.texts("en"))
-    assert all(R.texts("nb").values())
-    assert R.texts("xx") is R.texts("en")
+    assert set(report_texts.texts("nb")) == set(report_texts.texts("en"))
+    assert all(report_texts.texts("nb").values())
+    assert report_texts.texts("xx") is report_texts.texts("en")
     # Placeholders match, so a Norwegian text never misses a figure.
-    for key, en in R.texts("en").items():
-        assert sorted(_fields(en)) == sorted(_fields(R.texts("nb")[key])), key
+    for key, en in report_texts.texts("en").items():
+        assert sorted(_fields(en)) == sorted(_fields(report_texts.texts("nb")[key])), key
 
 
 def _fields(text: str) -> list[str]:
@@ -76,17 +78,17 @@ def test_styles_and_large_print():
 
 def test_para_escapes_markup_and_picks_fonts():
     st = R.styles()
-    p = R.para("a <b>b</b> & c", st["body"])
+    p = paragraphs.para("a <b>b</b> & c", st["body"])
     assert isinstance(p, Paragraph)
     assert "&lt;b&gt;" in p.text and "&amp;" in p.text
-    eth = R.para(f"Åsen {ETHIOPIC}", st["body"])
+    eth = paragraphs.para(f"Åsen {ETHIOPIC}", st["body"])
     assert 'face="SC-NotoSansEthiopic"' in eth.text and "Åsen" in eth.text
-    bold = R.markup(ETHIOPIC, bold=True)
+    bold = paragraphs.markup(ETHIOPIC, bold=True)
     assert "SC-NotoSansEthiopic-Bold" in bold
-    rtl = R.para(ARABIC, st["body"])
-    assert isinstance(rtl, R.BidiParagraph)
+    rtl = paragraphs.para(ARABIC, st["body"])
+    assert isinstance(rtl, paragraphs.BidiParagraph)
     # A long right-to-left paragraph wraps and splits between lines.
-    long = R.para(" ".join([ARABIC] * 40), st["body"])
+    long = paragraphs.para(" ".join([ARABIC] * 40), st["body"])
     w, h = long.wrap(200, 1000)
     assert h > st["body"].leading * 3
     first, rest = long.split(200, st["body"].leading * 2.5)
@@ -196,19 +198,19 @@ def test_failing_write_or_rename_leaves_nothing(tmp_path, monkeypatch):
 
 
 def test_charts_scale_and_label():
-    chart = R.bar_chart(["one", "two", ARABIC], [2, 4, 0], width=300, height=60,
-                        colours=["#E5243B", "#4C9F38", "#26BDE2"])
+    chart = charts.bar_chart(["one", "two", ARABIC], [2, 4, 0], width=300, height=60,
+                             colours=["#E5243B", "#4C9F38", "#26BDE2"])
     bars = [n for n in chart.contents if type(n).__name__ == "Rect"]
     assert len(bars) == 2                                   # a zero draws no bar
     assert bars[1].width == pytest.approx(2 * bars[0].width)
     assert [label[2] for label in chart.labels if label[5] == "right"] == ["one", "two", ARABIC]
     assert chart.width == 300 and chart.height <= 60 + 4
-    paired = R.paired_bar_chart(["W", "M"], [0.5, None], [0.25, 0.5], width=300, height=80,
-                                legend=("Participants", "Reference"))
+    paired = charts.paired_bar_chart(["W", "M"], [0.5, None], [0.25, 0.5], width=300, height=80,
+                                     legend=("Participants", "Reference"))
     rects = [n for n in paired.contents if type(n).__name__ == "Rect"]
     assert len(rects) == 2 + 3          # two legend keys, three bars (None draws none)
     assert "–" in [label[2] for label in paired.labels]
-    assert R.bar_chart([], [], width=100, height=50).labels == []
+    assert charts.bar_chart([], [], width=100, height=50).labels == []
 
 
 # --------------------------------------------------------------------------- file permissions

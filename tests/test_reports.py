@@ -12,20 +12,24 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus
-from smartcity_desktop.services.exports import open_data
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.pdf import document as report_pdf
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.pdf import report_texts
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import workshop as reports
+from smartcity_desktop.services.reports import workshop_sections
 from smartcity_desktop.services.workshop import (
     overview,
     participants,
     projects,
+    reference_file,
     representativeness,
     run,
 )
 from smartcity_desktop.services.workshop.participants import ParticipantInput
+from smartcity_desktop.services.workshop.participation import participation_rows
 
 ARABIC = "مواعيد الحافلات في المساء"
 ETHIOPIC = "የአውቶቡስ መርሐ ግብር"
@@ -71,7 +75,7 @@ def add_people(db, workshop_id, n: int, answers: dict) -> list[str]:
 def city(db, project, workshop):
     """W1: 11 participants (8 women, 3 in the small group), ideas in five scripts, a dot round,
     a ranking round, a decision, an agenda partly run. W2: 6 participants later."""
-    representativeness.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     relabel(db, project.id, "gender", "non_binary", SMALL_GROUP)
     projects.set_agenda(db, workshop.id, [("Velkommen", 10), ("Idémyldring", 30),
                                           ("Avslutning", 10)])
@@ -89,14 +93,15 @@ def city(db, project, workshop):
     ideas = [capture.add_idea(db, workshop.id, IdeaInput(text=t, theme_id=th, sdgs=s,
                                                          kind=IdeaKind.IDEA))
              for t, th, s in texts]
-    dots = prioritise.create_round(db, workshop.id, "dots", "Prikker", 3)
+    dots = prioritise_rounds.create_round(db, workshop.id, "dots", "Prikker", 3)
     for person in women:
-        prioritise.add_dot_ballot(db, dots.id, person, [ideas[0], ideas[0], ideas[1]])
+        prioritise_votes.add_dot_ballot(db, dots.id, person, [ideas[0], ideas[0], ideas[1]])
     for person in small:
-        prioritise.add_dot_ballot(db, dots.id, person, [ideas[2]])
-    ranking = prioritise.create_round(db, workshop.id, "ranking", "Rangering")
+        prioritise_votes.add_dot_ballot(db, dots.id, person, [ideas[2]])
+    ranking = prioritise_rounds.create_round(db, workshop.id, "ranking", "Rangering")
     for person in women + small:
-        prioritise.add_ranking_ballot(db, ranking.id, "", [ideas[1], ideas[0], ideas[4]], person)
+        prioritise_votes.add_ranking_ballot(db, ranking.id, "", [ideas[1], ideas[0], ideas[4]],
+                                            person)
     lifecycle.change_status(db, ideas[0], IdeaStatus.ACCEPTED, "In the 2027 budget",
                             dt.date(2026, 10, 1))
     w2 = projects.create_workshop(db, project.id, "W2", "Follow-up", dt.date(2026, 11, 3))
@@ -161,17 +166,18 @@ def test_a_group_of_three_is_never_shown(db, project, workshop, city, tmp_path):
 def test_published_groups_reuses_small_group_suppression(db, project, workshop, city):
     dims = {d.key: d for d in representativeness.representativeness(db, project.id,
                                                                      workshop.id)}
-    words = report_pdf.texts("en")
-    age = reports.published_groups(dims["age"], words)
+    words = report_texts.texts("en")
+    age = workshop_sections.published_groups(dims["age"], words)
     shown = {g.key: g.count for g in age}
     # 3 people aged 45-66 fold into "Other" (3 < 5, withheld), and the next smallest shown
     # group, 20-44 (8), is withheld too; the empty groups stay 0.
     assert shown["20-44"] is None and "45-66" not in shown and shown["_other"] is None
     assert shown["16-19"] == 0
-    stakeholder = {g.key: g.count for g in reports.published_groups(dims["stakeholder"], words)}
+    stakeholder = {g.key: g.count
+                   for g in workshop_sections.published_groups(dims["stakeholder"], words)}
     assert stakeholder["resident"] == 11
     for dim in dims.values():
-        for g in reports.published_groups(dim, words):
+        for g in workshop_sections.published_groups(dim, words):
             assert g.count is None or g.count == 0 or g.count >= 5, (dim.key, g)
 
 
@@ -224,9 +230,9 @@ def test_project_report_shows_participation_over_workshops(db, project, workshop
     # W1 11 participants, W2 6 (+-5 change), 17 in all; both workshops' ideas in the appendix.
     participation = text[text.index("Participation from workshop to workshop Participants"):]
     participation = participation[:participation.index("Agenda: planned and as run")]
-    # Every figure is what open_data.participation_rows publishes (small counts withheld and
+    # Every figure is what participation_rows publishes (small counts withheld and
     # enough others that none can be worked out); a withheld one prints "–".
-    rows = open_data.participation_rows(
+    rows = participation_rows(
         {"W1": 11, "W2": 6},
         {"W1": _counts(db, project.id, workshop.id), "W2": _counts(db, project.id, city["w2"].id)})
     published = {(r.workshop, r.dimension, r.category): r.count for r in rows}

@@ -14,8 +14,8 @@ from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.services.ideas import capture, clustering, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.reports import office as office_dashboard
+from smartcity_desktop.services.sync import conflicts as sync_conflicts
 from smartcity_desktop.services.sync import keys as sync_keys
-from smartcity_desktop.services.sync import merge as sync_merge
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import Theme
 
@@ -87,7 +87,7 @@ def test_two_facilitators_one_office_conflict_and_return(tmp_path, monkeypatch):
     assert [r["ok"] for r in reports] == [True, True]
     assert sum(r["conflicts"] for r in reports) == 1
     db = office.open()
-    conflicts = sync_merge.list_conflicts(db)
+    conflicts = sync_conflicts.list_conflicts(db)
     assert [(c.table_name, c.record_id) for c in conflicts] == [("theme", theme.id)]
     names = {conflicts[0].local["name"], conflicts[0].incoming["name"]}
     assert names == {"Sykkel og gange", "Kollektivtransport"}
@@ -96,9 +96,9 @@ def test_two_facilitators_one_office_conflict_and_return(tmp_path, monkeypatch):
     assert capture.get_idea(db, bo_idea).data.text == "مواعيد الحافلات في المساء"
 
     # Settled by combining, then a decision on Anna's idea.
-    sync_merge.resolve_conflict(db, conflicts[0].id, "combined",
-                                {"name": "Mobilitet: sykkel, gange og buss"})
-    assert sync_merge.open_conflict_count(db) == 0
+    sync_conflicts.resolve_conflict(db, conflicts[0].id, "combined",
+                                    {"name": "Mobilitet: sykkel, gange og buss"})
+    assert sync_conflicts.open_conflict_count(db) == 0
     lifecycle.change_status(db, anna_idea, IdeaStatus.ACCEPTED, "Med i sykkelplanen 2027",
                             dt.date(2026, 11, 20))
     db.close()
@@ -111,7 +111,7 @@ def test_two_facilitators_one_office_conflict_and_return(tmp_path, monkeypatch):
         db = person.open()
         assert _theme_name(db, theme.id) == "Mobilitet: sykkel, gange og buss"
         assert capture.get_idea(db, anna_idea).status == IdeaStatus.ACCEPTED
-        assert sync_merge.open_conflict_count(db) == 0  # a settled conflict is not queued again
+        assert sync_conflicts.open_conflict_count(db) == 0  # a settled conflict is not queued again
         db.close()
 
     # Bo's next workshop (W2) shows what happened to the input of W1.

@@ -13,6 +13,7 @@ from nacl.public import PrivateKey, SealedBox
 from nacl.signing import SigningKey
 
 from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.sync import trust as sync_trust
 from smartcity_desktop.services.sync.keys import (
     CorruptKeyError,
     KeyExistsError,
@@ -156,24 +157,24 @@ def test_known_office_is_remembered(tmp_path):
 def test_trust_register(db, tmp_path):
     key = SigningKey.generate()
     raw = bytes(key.verify_key)
-    row = sync_keys.trust_key(db, raw, "device-A", "Anna, Grünerløkka library")
+    row = sync_trust.trust_key(db, raw, "device-A", "Anna, Grünerløkka library")
     assert row.fingerprint == sync_keys.fingerprint(raw)
-    assert [r.fingerprint for r in sync_keys.list_trusted(db)] == [row.fingerprint]
-    sync_keys.revoke(db, row.fingerprint.replace(" ", ""))
-    assert sync_keys.list_trusted(db) == []
-    assert sync_keys.list_trusted(db, include_revoked=True)[0].revoked
-    assert sync_keys.find_trusted(db, row.fingerprint).revoked
-    sync_keys.trust_key(db, raw.hex(), "device-A")  # trusting again re-enables it
-    again = sync_keys.list_trusted(db)
+    assert [r.fingerprint for r in sync_trust.list_trusted(db)] == [row.fingerprint]
+    sync_trust.revoke(db, row.fingerprint.replace(" ", ""))
+    assert sync_trust.list_trusted(db) == []
+    assert sync_trust.list_trusted(db, include_revoked=True)[0].revoked
+    assert sync_trust.find_trusted(db, row.fingerprint).revoked
+    sync_trust.trust_key(db, raw.hex(), "device-A")  # trusting again re-enables it
+    again = sync_trust.list_trusted(db)
     assert len(again) == 1 and not again[0].revoked
     assert again[0].label == "Anna, Grünerløkka library"
     with pytest.raises(sync_keys.KeyStoreError):
-        sync_keys.trust_key(db, b"short", "device-A")
+        sync_trust.trust_key(db, b"short", "device-A")
     with pytest.raises(sync_keys.KeyStoreError):
-        sync_keys.trust_key(db, raw, "")
+        sync_trust.trust_key(db, raw, "")
     from smartcity_desktop.core.errors import NotFoundError
     with pytest.raises(NotFoundError):
-        sync_keys.revoke(db, "0" * 32)
+        sync_trust.revoke(db, "0" * 32)
 
 
 def test_device_public_key_file_round_trip(tmp_path):

@@ -19,8 +19,12 @@ from smartcity_desktop.core.clock import HLCStamp, HybridLogicalClock
 from smartcity_desktop.core.enums import IdeaKind, IdeaStatus, RoundMethod
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
 from smartcity_desktop.services.ideas import capture, lifecycle
-from smartcity_desktop.services.prioritise import rounds as prioritise
-from smartcity_desktop.services.sync import merge as sm
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
+from smartcity_desktop.services.sync import codec as sync_codec
+from smartcity_desktop.services.sync import collect as sync_collect
+from smartcity_desktop.services.sync import conflicts as sync_conflicts
+from smartcity_desktop.services.sync import merge as sync_merge
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.storage.database import Database
 from smartcity_desktop.storage.models import SYNCED_TABLES
@@ -42,13 +46,13 @@ def open_db(folder: Path, name: str, device: str, wall=None) -> Database:
 def send(src: Database, dst: Database, *, since=None, tables=None, kind="full",
          include_contacts=False, include_demographics=True, package_id=None):
     """Collect on ``src`` and apply on ``dst`` as one package; returns (report, changeset)."""
-    cs = sm.collect_changes(src, since_hlc=since, tables=tables,
-                            include_contacts=include_contacts,
-                            include_demographics=include_demographics)
-    report = sm.apply_changes(dst, package_id=package_id or str(uuid.uuid4()),
-                              device_id=src.device_id, kind=kind,
-                              created_at=dt.datetime.now(dt.UTC), hlc_from=cs.hlc_from,
-                              hlc_to=cs.hlc_to, tables=json.loads(json.dumps(cs.tables)))
+    cs = sync_collect.collect_changes(src, since_hlc=since, tables=tables,
+                                      include_contacts=include_contacts,
+                                      include_demographics=include_demographics)
+    report = sync_merge.apply_changes(dst, package_id=package_id or str(uuid.uuid4()),
+                                      device_id=src.device_id, kind=kind,
+                                      created_at=dt.datetime.now(dt.UTC), hlc_from=cs.hlc_from,
+                                      hlc_to=cs.hlc_to, tables=json.loads(json.dumps(cs.tables)))
     return report, cs
 
 
@@ -56,9 +60,9 @@ def dump(db: Database, tables=None) -> dict[str, list[dict]]:
     """Every synced table, row by row, sorted by id."""
     out = {}
     with db.engine.connect() as conn:
-        for name in tables or sm.SYNC_TABLES:
+        for name in tables or sync_codec.SYNC_TABLES:
             t = SQLModel.metadata.tables[name]
-            out[name] = [sm.record_to_json(r, name)
+            out[name] = [sync_codec.record_to_json(r, name)
                          for r in conn.execute(sa.select(t).order_by(t.c.id))]
     return out
 
@@ -67,7 +71,7 @@ def row(db: Database, table: str, rid: str) -> dict | None:
     t = SQLModel.metadata.tables[table]
     with db.engine.connect() as conn:
         r = conn.execute(sa.select(t).where(t.c.id == rid)).first()
-    return sm.record_to_json(r, table) if r is not None else None
+    return sync_codec.record_to_json(r, table) if r is not None else None
 
 
 def count(db: Database, table: str) -> int:
@@ -114,8 +118,8 @@ def realistic(db: Database) -> dict:
     lifecycle.change_status(db, ideas[0], IdeaStatus.ACCEPTED, "Budget 2027",
                             dt.date(2026, 12, 1), "Office")
     capture.delete_idea(db, ideas[4])
-    rnd = prioritise.create_round(db, w.id, RoundMethod.DOTS, "Dots")
-    prioritise.add_dot_ballot(db, rnd.id, consenting.id, [ideas[0], ideas[0], ideas[1]])
+    rnd = prioritise_rounds.create_round(db, w.id, RoundMethod.DOTS, "Dots")
+    prioritise_votes.add_dot_ballot(db, rnd.id, consenting.id, [ideas[0], ideas[0], ideas[1]])
     return {"project": p, "workshop": w, "theme": theme, "goal": goal, "ideas": ideas,
             "consenting": consenting, "private": private, "round": rnd}
 
@@ -144,12 +148,12 @@ def edit(db: Database, idea_id: str, text: str) -> None:
 
 
 def test_sync_tables_are_every_synced_table_with_parents_first():
-    assert sm.SYNC_TABLES == [c.__tablename__ for c in SYNCED_TABLES]
-    assert "sdg" not in sm.SYNC_TABLES and "app_meta" not in sm.SYNC_TABLES
+    assert sync_codec.SYNC_TABLES == [c.__tablename__ for c in SYNCED_TABLES]
+    assert "sdg" not in sync_codec.SYNC_TABLES and "app_meta" not in sync_codec.SYNC_TABLES
     assert not {"trusted_key", "imported_package", "sync_conflict", "sync_base"} \
-        & set(sm.SYNC_TABLES)
-    position = {t: i for i, t in enumerate(sm.SYNC_TABLES)}
-    for name in sm.SYNC_TABLES:
+        & set(sync_codec.SYNC_TABLES)
+    position = {t: i for i, t in enumerate(sync_codec.SYNC_TABLES)}
+    for name in sync_codec.SYNC_TABLES:
         for col in SQLModel.metadata.tables[name].columns:
             for fk in col.foreign_keys:
                 parent = fk.column.table.name
@@ -158,13 +162,13 @@ def test_sync_tables_are_every_synced_table_with_parents_first():
 
 
 def test_return_tables_carry_no_participant_level_data():
-    assert set(sm.RETURN_TABLES) <= set(sm.SYNC_TABLES)
-    assert not sm.PARTICIPANT_TABLES & set(sm.RETURN_TABLES)
-    for name in sm.RETURN_TABLES:
+    assert set(sync_codec.RETURN_TABLES) <= set(sync_codec.SYNC_TABLES)
+    assert not sync_codec.PARTICIPANT_TABLES & set(sync_codec.RETURN_TABLES)
+    for name in sync_codec.RETURN_TABLES:
         columns = SQLModel.metadata.tables[name].columns.keys()
         assert "participant_id" not in columns and "participant_code" not in columns, name
     assert {"idea", "idea_status_change", "theme", "reference_category", "project"} \
-        <= set(sm.RETURN_TABLES)
+        <= set(sync_codec.RETURN_TABLES)
 
 
 # --------------------------------------------------------------------------- JSON
@@ -177,10 +181,10 @@ def test_record_to_json_and_back_keeps_every_value(db, workshop):
     assert data["text"] == ARABIC and data["status_date"] == "2026-02-28"
     assert data["created_at"].endswith("Z") and data["deleted"] is False
     json.dumps(data)  # JSON-ready
-    values = sm.json_to_values("idea", json.loads(json.dumps(data)))
+    values = sync_codec.json_to_values("idea", json.loads(json.dumps(data)))
     assert values["status_date"] == dt.date(2026, 2, 28)
     assert values["created_at"].tzinfo is not None
-    assert sm.record_to_json(values, "idea") == data
+    assert sync_codec.record_to_json(values, "idea") == data
 
 
 # --------------------------------------------------------------------------- round trip
@@ -203,25 +207,25 @@ def test_round_trip_device_to_office_table_by_table(tmp_path):
     assert report.added + report.deleted == cs.total
     assert report.tables["idea"].added == 4 and report.tables["idea"].deleted == 1
     assert report.changed == 0 and report.conflicts == 0
-    assert sm.list_conflicts(o) == []
+    assert sync_conflicts.list_conflicts(o) == []
 
 
 def test_privacy_contacts_and_answers_only_with_consent_and_option(tmp_path):
     a = open_db(tmp_path, "a", "dev-a")
     data = realistic(a)
-    plain = sm.collect_changes(a)
+    plain = sync_collect.collect_changes(a)
     assert "contact_detail" not in plain.tables  # not ticked
     answers = plain.tables["participant_answer"]
     assert answers and {r["participant_id"] for r in answers} == {data["consenting"].id}
     assert count(a, "participant_answer") > len(answers)  # the private one's exist locally
-    with_contacts = sm.collect_changes(a, include_contacts=True)
+    with_contacts = sync_collect.collect_changes(a, include_contacts=True)
     assert [r["name"] for r in with_contacts.tables["contact_detail"]] == ["Åse Ødegård"]
-    no_demo = sm.collect_changes(a, include_contacts=True, include_demographics=False)
+    no_demo = sync_collect.collect_changes(a, include_contacts=True, include_demographics=False)
     assert "participant_answer" not in no_demo.tables
     # a participant who withdraws consent to contact: the contact stays home
     participants.update_participant(a, data["consenting"].id, participants.ParticipantInput(
         answers={"age": "20-44"}, consent_processing=True, consent_contact=False))
-    assert not sm.collect_changes(a, include_contacts=True).tables.get("contact_detail")
+    assert not sync_collect.collect_changes(a, include_contacts=True).tables.get("contact_detail")
 
 
 def test_return_package_carries_no_participant_data_but_applies_on_its_own(tmp_path):
@@ -232,7 +236,7 @@ def test_return_package_carries_no_participant_data_but_applies_on_its_own(tmp_p
     send(a, o, include_contacts=True)
     lifecycle.change_status(o, data["ideas"][2], IdeaStatus.UNDER_REVIEW, "Asked the city",
                             dt.date(2026, 12, 5), "Office")
-    report, cs = send(o, c, tables=sm.RETURN_TABLES, kind="return")
+    report, cs = send(o, c, tables=sync_codec.RETURN_TABLES, kind="return")
     assert not {"participant_answer", "contact_detail", "dot_vote"} & set(cs.tables)
     # the authors' participant rows come as parents only (codes and consent flags)
     assert {r["id"] for r in cs.tables["participant"]} == {data["consenting"].id,
@@ -240,11 +244,11 @@ def test_return_package_carries_no_participant_data_but_applies_on_its_own(tmp_p
     assert row(c, "idea", data["ideas"][2])["status"] == "under_review"
     assert count(c, "contact_detail") == 0 and count(c, "participant_answer") == 0
     # a return package carrying answers is refused
-    bad = sm.collect_changes(a, tables=["participant_answer"])
-    with pytest.raises(sm.SyncRejected) as info:
-        sm.apply_changes(c, package_id=str(uuid.uuid4()), device_id="dev-a", kind="return",
-                         created_at=dt.datetime.now(dt.UTC), hlc_from=None, hlc_to=None,
-                         tables=bad.tables)
+    bad = sync_collect.collect_changes(a, tables=["participant_answer"])
+    with pytest.raises(sync_codec.SyncRejected) as info:
+        sync_merge.apply_changes(c, package_id=str(uuid.uuid4()), device_id="dev-a", kind="return",
+                                 created_at=dt.datetime.now(dt.UTC), hlc_from=None, hlc_to=None,
+                                 tables=bad.tables)
     assert info.value.reason == "privacy" and info.value.table == "participant_answer"
 
 
@@ -256,22 +260,23 @@ def test_incremental_changes_bring_their_parents(tmp_path):
     new_id = capture.add_idea(a, data["workshop"].id, capture.IdeaInput(
         text="Solar roof on the library", sdgs=(7,), theme_id=data["theme"].id,
         author_participant_id=data["consenting"].id))
-    cs2 = sm.collect_changes(a, since_hlc=cs1.hlc_to)
+    cs2 = sync_collect.collect_changes(a, since_hlc=cs1.hlc_to)
     assert cs2.hlc_from == cs1.hlc_to and cs2.hlc_to > cs1.hlc_to
     assert [r["id"] for r in cs2.tables["idea"]] == [new_id]
     assert set(cs2.tables) == {"project", "workshop", "theme", "participant", "idea",
                                "idea_sdg"}
     # the incremental package applies on a database that never saw the first one
     fresh = open_db(tmp_path, "fresh", "office2")
-    sm.apply_changes(fresh, package_id=str(uuid.uuid4()), device_id="dev-a", kind="incremental",
-                     created_at=dt.datetime.now(dt.UTC), hlc_from=cs2.hlc_from,
-                     hlc_to=cs2.hlc_to, tables=cs2.tables)
+    sync_merge.apply_changes(fresh, package_id=str(uuid.uuid4()), device_id="dev-a",
+                             kind="incremental", created_at=dt.datetime.now(dt.UTC),
+                             hlc_from=cs2.hlc_from,
+                             hlc_to=cs2.hlc_to, tables=cs2.tables)
     assert row(fresh, "idea", new_id)["text"] == "Solar roof on the library"
     report, _ = send(a, o, since=cs1.hlc_to)
     assert report.tables["idea"].added == 1 and report.tables["idea_sdg"].added == 1
     assert report.tables["workshop"].unchanged == 1
     # nothing new: an empty change set with the bookmark kept
-    empty = sm.collect_changes(a, since_hlc=cs2.hlc_to)
+    empty = sync_collect.collect_changes(a, since_hlc=cs2.hlc_to)
     assert empty.tables == {} and empty.hlc_to == cs2.hlc_to
 
 
@@ -289,7 +294,7 @@ def test_the_same_package_twice_changes_nothing(tmp_path):
     again, _ = send(a, o, package_id=package)
     assert again.already_imported and again.added == again.changed == again.unchanged == 0
     assert dump(o) == before and file_state(o) == files
-    assert sm.is_imported(o, package)
+    assert sync_merge.is_imported(o, package)
     with o.engine.connect() as conn:
         logged = conn.execute(sa.text("SELECT package_id, device_id, kind, counts_json, "
                                       "report_json FROM imported_package")).all()
@@ -368,7 +373,7 @@ def test_conflict_when_two_devices_edit_since_a_common_version(three):
     assert ra.conflicts == 0  # A built on the version O has
     rb, _ = send(b, o)
     assert rb.tables["idea"].conflicts == 1 and len(rb.conflict_ids) == 1
-    [c] = sm.list_conflicts(o)
+    [c] = sync_conflicts.list_conflicts(o)
     assert (c.table_name, c.record_id, c.package_id) == ("idea", idea, rb.package_id)
     assert c.local["text"] == "Protected bike lanes"
     assert c.incoming["text"] == "Bike lanes and more buses"
@@ -376,10 +381,10 @@ def test_conflict_when_two_devices_edit_since_a_common_version(three):
     assert c.differences == ("text",) and c.is_open
     # last writer wins all the same: B edited later
     assert row(o, "idea", idea)["text"] == "Bike lanes and more buses" == c.current["text"]
-    assert sm.open_conflict_count(o) == 1
+    assert sync_conflicts.open_conflict_count(o) == 1
     # the same pair of versions again (another full package from B) is not queued twice
     send(b, o)
-    assert sm.open_conflict_count(o) == 1
+    assert sync_conflicts.open_conflict_count(o) == 1
 
 
 def test_the_same_change_on_two_devices_is_no_conflict(three):
@@ -410,7 +415,7 @@ def test_no_conflict_when_one_version_descends_from_the_other(three):
     assert r.conflicts == 0 and row(b, "idea", idea)["text"] == "v2 on A"
     # O edits on top and returns it to A: no conflict either way
     edit(o, idea, "v3 by the office")
-    r, _ = send(o, a, kind="return", tables=sm.RETURN_TABLES)
+    r, _ = send(o, a, kind="return", tables=sync_codec.RETURN_TABLES)
     assert r.conflicts == 0 and row(a, "idea", idea)["text"] == "v3 by the office"
     edit(a, idea, "v4 on A")
     r, _ = send(a, o)
@@ -418,8 +423,8 @@ def test_no_conflict_when_one_version_descends_from_the_other(three):
     # B receives an older relay of a version it already has: nothing happens
     r, _ = send(o, b)
     assert r.conflicts == 0
-    assert sm.list_conflicts(o) == [] and sm.list_conflicts(a) == [] \
-        and sm.list_conflicts(b) == []
+    assert sync_conflicts.list_conflicts(o) == [] and sync_conflicts.list_conflicts(a) == [] \
+        and sync_conflicts.list_conflicts(b) == []
 
 
 def test_conflict_between_office_edit_and_device_edit(three):
@@ -429,11 +434,11 @@ def test_conflict_between_office_edit_and_device_edit(three):
     edit(o, idea, "Office wording")  # later: the office's version wins
     r, _ = send(a, o)
     assert r.conflicts == 1 and r.tables["idea"].unchanged == 1
-    [c] = sm.list_conflicts(o)
+    [c] = sync_conflicts.list_conflicts(o)
     assert c.local_device == "office" and c.incoming_device == "dev-a"
     # the office settles conflicts; the facilitator just receives the winner, no second queue
     r_back, _ = send(o, a)
-    assert r_back.conflicts == 0 and sm.list_conflicts(a) == []
+    assert r_back.conflicts == 0 and sync_conflicts.list_conflicts(a) == []
     assert row(a, "idea", idea)["text"] == row(o, "idea", idea)["text"] == "Office wording"
 
 
@@ -444,13 +449,13 @@ def test_resolve_conflict(three, choice):
     edit(b, idea, "Text from B")
     send(a, o)
     send(b, o)
-    [c] = sm.list_conflicts(o)
+    [c] = sync_conflicts.list_conflicts(o)
     before = row(o, "idea", idea)
     combined = {"text": "A and B: " + ETHIOPIC} if choice == "combined" else None
-    done = sm.resolve_conflict(o, c.id, choice, combined)
+    done = sync_conflicts.resolve_conflict(o, c.id, choice, combined)
     assert not done.is_open and done.resolution == choice
-    assert sm.list_conflicts(o) == []
-    assert [x.id for x in sm.list_conflicts(o, open_only=False)] == [c.id]
+    assert sync_conflicts.list_conflicts(o) == []
+    assert [x.id for x in sync_conflicts.list_conflicts(o, open_only=False)] == [c.id]
     now = row(o, "idea", idea)
     expected = {"local": "Text from A", "incoming": "Text from B",
                 "combined": "A and B: " + ETHIOPIC}[choice]
@@ -463,7 +468,7 @@ def test_resolve_conflict(three, choice):
         r, _ = send(o, d)
         assert r.conflicts == 0 and row(d, "idea", idea)["text"] == expected
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "local")  # already resolved
+        sync_conflicts.resolve_conflict(o, c.id, "local")  # already resolved
 
 
 def test_resolve_conflict_refuses_bad_choices(three):
@@ -472,24 +477,24 @@ def test_resolve_conflict_refuses_bad_choices(three):
     edit(b, idea, "B")
     send(a, o)
     send(b, o)
-    [c] = sm.list_conflicts(o)
+    [c] = sync_conflicts.list_conflicts(o)
     before = dump(o)
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "both")
+        sync_conflicts.resolve_conflict(o, c.id, "both")
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "combined")  # without values
+        sync_conflicts.resolve_conflict(o, c.id, "combined")  # without values
     with pytest.raises(ValidationError) as info:
-        sm.resolve_conflict(o, c.id, "combined", {"text": "x" * 5001})
+        sync_conflicts.resolve_conflict(o, c.id, "combined", {"text": "x" * 5001})
     assert info.value.field == "text"
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "combined", {"hlc": "000000000000001-000000-x"})
+        sync_conflicts.resolve_conflict(o, c.id, "combined", {"hlc": "000000000000001-000000-x"})
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "combined", {"kind": "wish"})
+        sync_conflicts.resolve_conflict(o, c.id, "combined", {"kind": "wish"})
     with pytest.raises(ValidationError):
-        sm.resolve_conflict(o, c.id, "combined", {"theme_id": str(uuid.uuid4())})
+        sync_conflicts.resolve_conflict(o, c.id, "combined", {"theme_id": str(uuid.uuid4())})
     with pytest.raises(NotFoundError):
-        sm.resolve_conflict(o, str(uuid.uuid4()), "local")
-    assert dump(o) == before and sm.open_conflict_count(o) == 1
+        sync_conflicts.resolve_conflict(o, str(uuid.uuid4()), "local")
+    assert dump(o) == before and sync_conflicts.open_conflict_count(o) == 1
 
 
 # --------------------------------------------------------------------------- clock and search
@@ -548,14 +553,14 @@ def _good(tmp_path):
     a = open_db(tmp_path, "a", "dev-a")
     o = open_db(tmp_path, "o", "office")
     realistic(a)
-    return a, o, sm.collect_changes(a).tables
+    return a, o, sync_collect.collect_changes(a).tables
 
 
 def _apply(o, tables, kind="full", **kw):
     args = dict(package_id=str(uuid.uuid4()), device_id="dev-a", kind=kind,
                 created_at=dt.datetime.now(dt.UTC), hlc_from=None, hlc_to=None, tables=tables)
     args.update(kw)
-    return sm.apply_changes(o, **args)
+    return sync_merge.apply_changes(o, **args)
 
 
 def _mutate(tables, table, index, **changes):
@@ -609,12 +614,12 @@ def test_invalid_records_are_rejected_and_nothing_changes(tmp_path, name, table,
     a, o, tables = _good(tmp_path)
     send(a, o)  # the office already has data: nothing of it may change either
     extra = projects.create_project(a, "Second project")  # new records in the bad package
-    tables = sm.collect_changes(a).tables
+    tables = sync_collect.collect_changes(a).tables
     assert any(r["id"] == extra.id for r in tables["project"])
     bad = _mutate(tables, table, index, **changes)
     before, files = dump(o), file_state(o)
     clock_before = o.clock._last
-    with pytest.raises(sm.SyncRejected) as info:
+    with pytest.raises(sync_codec.SyncRejected) as info:
         _apply(o, bad)
     err = info.value
     assert err.code == "package_rejected" and err.reason == reason
@@ -635,13 +640,13 @@ def test_structural_problems_are_rejected(tmp_path):
         ({**tables, "idea": {"id": "x"}}, "invalid_record"),
     ]
     for bad, reason in cases:
-        with pytest.raises(sm.SyncRejected) as info:
+        with pytest.raises(sync_codec.SyncRejected) as info:
             _apply(o, bad)
         assert info.value.reason == reason, bad.keys()
     for kw in ({"kind": "weekly"}, {"package_id": "../../etc"}, {"device_id": ""},
                {"created_at": "yesterday"}, {"hlc_to": "later"},
                {"created_at": dt.datetime(2026, 1, 1)}):
-        with pytest.raises(sm.SyncRejected) as info:
+        with pytest.raises(sync_codec.SyncRejected) as info:
             _apply(o, tables, **kw)
         assert info.value.reason == "invalid_manifest", kw
     assert file_state(o) == before and count(o, "idea") == 0
@@ -655,7 +660,7 @@ def test_a_rule_broken_midway_rolls_everything_back(tmp_path):
     dup = dict(bad["idea_sdg"][0], id=str(uuid.uuid4()))
     bad["idea_sdg"].append(dup)
     before = dump(o)
-    with pytest.raises(sm.SyncRejected) as info:
+    with pytest.raises(sync_codec.SyncRejected) as info:
         _apply(o, bad)
     assert info.value.reason == "constraint"
     assert dump(o) == before and count(o, "imported_package") == 0
@@ -670,7 +675,7 @@ def test_cancel_writes_nothing(tmp_path):
         seen.append((done, total))
         return done < 20
 
-    with pytest.raises(sm.SyncCancelled):
+    with pytest.raises(sync_codec.SyncCancelled):
         _apply(o, tables, progress=progress)
     assert seen and seen[-1][0] >= 20 and all(t == seen[0][1] for _, t in seen)
     assert count(o, "project") == 0 and count(o, "imported_package") == 0
@@ -680,7 +685,7 @@ def test_cancel_writes_nothing(tmp_path):
 
 
 def test_collect_changes_refuses_unknown_tables_and_bad_stamps(db, workshop):
-    with pytest.raises(sm.SyncRejected):
-        sm.collect_changes(db, tables=["idea", "sqlite_master"])
+    with pytest.raises(sync_codec.SyncRejected):
+        sync_collect.collect_changes(db, tables=["idea", "sqlite_master"])
     with pytest.raises(ValidationError):
-        sm.collect_changes(db, since_hlc="'; DROP TABLE idea; --")
+        sync_collect.collect_changes(db, since_hlc="'; DROP TABLE idea; --")

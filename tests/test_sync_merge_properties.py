@@ -19,7 +19,10 @@ from sqlmodel import SQLModel
 
 from smartcity_desktop.core.clock import HybridLogicalClock
 from smartcity_desktop.services.ideas import capture
-from smartcity_desktop.services.sync import merge as sm
+from smartcity_desktop.services.sync import codec as sync_codec
+from smartcity_desktop.services.sync import collect as sync_collect
+from smartcity_desktop.services.sync import conflicts as sync_conflicts
+from smartcity_desktop.services.sync import merge as sync_merge
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
 
@@ -43,11 +46,12 @@ def _copy(src: Path, dst: Path) -> None:
         shutil.copyfile(wal, dst.with_name(dst.name + "-wal"))
 
 
-def _apply(db: Database, cs: sm.ChangeSet, device: str, package_id: str | None = None):
-    return sm.apply_changes(db, package_id=package_id or str(uuid.uuid4()), device_id=device,
-                            kind="full", created_at=dt.datetime.now(dt.UTC),
-                            hlc_from=cs.hlc_from, hlc_to=cs.hlc_to,
-                            tables=json.loads(json.dumps(cs.tables)))
+def _apply(db: Database, cs: sync_collect.ChangeSet, device: str, package_id: str | None = None):
+    return sync_merge.apply_changes(db, package_id=package_id or str(uuid.uuid4()),
+                                    device_id=device, kind="full",
+                                    created_at=dt.datetime.now(dt.UTC),
+                                    hlc_from=cs.hlc_from, hlc_to=cs.hlc_to,
+                                    tables=json.loads(json.dumps(cs.tables)))
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +65,7 @@ def template(tmp_path_factory):
     w = projects.create_workshop(office, p.id, "W1", "Kick-off")
     ideas = [capture.add_idea(office, w.id, capture.IdeaInput(text=f"Idea {i}", sdgs=(11,)))
              for i in range(N_IDEAS)]
-    cs = sm.collect_changes(office)
+    cs = sync_collect.collect_changes(office)
     for device in DEVICES:
         d = Database.open(folder / f"{device}.sqlite", device_id=device)
         _apply(d, cs, "office")
@@ -73,9 +77,9 @@ def template(tmp_path_factory):
 def dump(db: Database) -> dict[str, list[dict]]:
     out = {}
     with db.engine.connect() as conn:
-        for name in sm.SYNC_TABLES:
+        for name in sync_codec.SYNC_TABLES:
             t = SQLModel.metadata.tables[name]
-            out[name] = [sm.record_to_json(r, name)
+            out[name] = [sync_codec.record_to_json(r, name)
                          for r in conn.execute(sa.select(t).order_by(t.c.id))]
     return out
 
@@ -83,7 +87,7 @@ def dump(db: Database) -> dict[str, list[dict]]:
 def newest_of_every_record(dumps: list[dict]) -> dict[str, list[dict]]:
     """The oracle: per record, the version with the largest (hlc, device_id) anywhere."""
     out = {}
-    for name in sm.SYNC_TABLES:
+    for name in sync_codec.SYNC_TABLES:
         best: dict[str, dict] = {}
         for d in dumps:
             for r in d[name]:
@@ -162,7 +166,7 @@ def test_three_devices_in_every_order_give_identical_databases(template, tmp_pat
     devs = Devices(template, tmp_path_factory.mktemp("ex"))
     try:
         run_steps(devs, plan)
-        packages = [(d, sm.collect_changes(devs.dbs[d])) for d in DEVICES]
+        packages = [(d, sync_collect.collect_changes(devs.dbs[d])) for d in DEVICES]
         expected = newest_of_every_record([dump(db) for db in devs.dbs.values()])
         results = []
         for n, order in enumerate(itertools.permutations(range(3))):
@@ -193,19 +197,19 @@ def test_the_same_package_twice_changes_nothing(template, tmp_path_factory, plan
         office = devs.office("office")
         package = str(uuid.uuid4())
         for device in DEVICES:
-            cs = sm.collect_changes(devs.dbs[device])
+            cs = sync_collect.collect_changes(devs.dbs[device])
             pid = package if device == "dev-a" else None
             _apply(office, cs, device, package_id=pid)
         before = dump(office)
         with office.engine.connect() as conn:
             log = conn.execute(sa.text("SELECT count(*) FROM imported_package")).scalar_one()
-            conflicts = sm.open_conflict_count(office)
-        cs = sm.collect_changes(devs.dbs["dev-a"])
+            conflicts = sync_conflicts.open_conflict_count(office)
+        cs = sync_collect.collect_changes(devs.dbs["dev-a"])
         report = _apply(office, cs, "dev-a", package_id=package)
         assert report.already_imported
         if twice:
             assert _apply(office, cs, "dev-a", package_id=package).already_imported
-        assert dump(office) == before and sm.open_conflict_count(office) == conflicts
+        assert dump(office) == before and sync_conflicts.open_conflict_count(office) == conflicts
         with office.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT count(*) FROM imported_package")
                                 ).scalar_one() == log
@@ -235,7 +239,7 @@ def test_a_tombstone_beats_every_older_edit(template, tmp_path_factory, edit_at,
         order = (editor, deleter) if edit_first else (deleter, editor)
         office = devs.office("office")
         for device in order:
-            _apply(office, sm.collect_changes(devs.dbs[device]), device)
+            _apply(office, sync_collect.collect_changes(devs.dbs[device]), device)
         now = next(r for r in dump(office)["idea"] if r["id"] == idea)
         if (deleted["hlc"], deleted["device_id"]) > (edited["hlc"], edited["device_id"]):
             # the tombstone is newer: the older edit never brings the idea back
@@ -245,7 +249,7 @@ def test_a_tombstone_beats_every_older_edit(template, tmp_path_factory, edit_at,
         else:
             assert now["deleted"] is False and now["text"] == "Edited"
         # both changed the same common version: the office queues it whatever the order
-        assert sm.open_conflict_count(office) == 1
+        assert sync_conflicts.open_conflict_count(office) == 1
         office.close()
     finally:
         devs.close()

@@ -29,7 +29,11 @@ from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.sync import keys as sync_keys
 from smartcity_desktop.services.sync import package as sync_package
-from smartcity_desktop.services.sync.merge import SYNC_TABLES, SyncRejected, record_to_json
+from smartcity_desktop.services.sync import package_export as sync_package_export
+from smartcity_desktop.services.sync import package_import as sync_package_import
+from smartcity_desktop.services.sync import package_read as sync_package_read
+from smartcity_desktop.services.sync import trust as sync_trust
+from smartcity_desktop.services.sync.codec import SYNC_TABLES, SyncRejected, record_to_json
 from smartcity_desktop.services.sync.package import PackageRejected
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
@@ -101,7 +105,7 @@ def world(tmp_path, facilitator_template):
     office_private = PrivateKey.generate()
     office_path = tmp_path / "office.sqlite"
     o = Database.open(office_path, "office-device")
-    sync_keys.trust_key(o, bytes(a_key.verify_key), "device-A", "Anna")
+    sync_trust.trust_key(o, bytes(a_key.verify_key), "device-A", "Anna")
     o.close()
 
     class World:
@@ -123,8 +127,8 @@ def open_office(w) -> Database:
 
 def test_round_trip_table_by_table_through_an_encrypted_package(world):
     w = world
-    result = sync_package.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
-                                         encrypt_to=w.office_public, include_contacts=True)
+    result = sync_package_export.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
+                                                encrypt_to=w.office_public, include_contacts=True)
     assert result.encrypted and result.recipient == w.office_public.fingerprint
     # nothing readable in the file: no idea text, no e-mail address
     raw = (w.tmp / "a.scpkg").read_bytes()
@@ -132,8 +136,8 @@ def test_round_trip_table_by_table_through_an_encrypted_package(world):
     with zipfile.ZipFile(w.tmp / "a.scpkg") as zf:
         assert sorted(zf.namelist()) == ["header.json", "payload.bin"]
     o = open_office(w)
-    reports = sync_package.import_packages(o, [w.tmp / "a.scpkg"],
-                                           office_private_key=w.office_private)
+    reports = sync_package_import.import_packages(o, [w.tmp / "a.scpkg"],
+                                                  office_private_key=w.office_private)
     assert [r.ok for r in reports] == [True], reports[0].message
     assert reports[0].added + reports[0].deleted == result.records
     assert reports[0].deleted >= 1 and reports[0].conflicts == 0
@@ -159,8 +163,8 @@ def test_round_trip_table_by_table_through_an_encrypted_package(world):
     assert ideas[ARABIC]["status"] == IdeaStatus.ACCEPTED
     # the same package again changes nothing
     before = {t: table_rows(o, t) for t in SYNC_TABLES}
-    again = sync_package.import_packages(o, [w.tmp / "a.scpkg"],
-                                         office_private_key=w.office_private)
+    again = sync_package_import.import_packages(o, [w.tmp / "a.scpkg"],
+                                                office_private_key=w.office_private)
     assert again[0].ok and again[0].already_imported and "already imported" in again[0].summary()
     assert {t: table_rows(o, t) for t in SYNC_TABLES} == before
     o.close()
@@ -168,8 +172,8 @@ def test_round_trip_table_by_table_through_an_encrypted_package(world):
 
 def test_plain_package_leaves_out_demographics_and_contacts_unless_asked(world):
     w = world
-    plain = sync_package.export_package(w.a, w.tmp / "plain.scpkg", signing_key=w.a_key,
-                                        encrypt_to=None)
+    plain = sync_package_export.export_package(w.a, w.tmp / "plain.scpkg", signing_key=w.a_key,
+                                               encrypt_to=None)
     assert not plain.encrypted
     assert "participant_answer" not in plain.counts and "contact_detail" not in plain.counts
     with zipfile.ZipFile(w.tmp / "plain.scpkg") as zf:
@@ -180,53 +184,55 @@ def test_plain_package_leaves_out_demographics_and_contacts_unless_asked(world):
     assert manifest["counts"] == plain.counts and manifest["device_id"] == "device-A"
     assert set(manifest["files"]) == {n for n in names if n.startswith("data/")}
     assert manifest["signer"]["public_key"] == bytes(w.a_key.verify_key).hex()
-    sealed = sync_package.export_package(w.a, w.tmp / "sealed.scpkg", signing_key=w.a_key,
-                                         encrypt_to=w.office_public)
+    sealed = sync_package_export.export_package(w.a, w.tmp / "sealed.scpkg", signing_key=w.a_key,
+                                                encrypt_to=w.office_public)
     assert sealed.counts.get("participant_answer") and "contact_detail" not in sealed.counts
-    with_contacts = sync_package.export_package(w.a, w.tmp / "c.scpkg", signing_key=w.a_key,
-                                                encrypt_to=w.office_public,
-                                                include_contacts=True)
+    with_contacts = sync_package_export.export_package(w.a, w.tmp / "c.scpkg", signing_key=w.a_key,
+                                                       encrypt_to=w.office_public,
+                                                       include_contacts=True)
     assert with_contacts.counts["contact_detail"] >= 1 and with_contacts.includes_contacts
 
 
 def test_encryption_is_the_default_once_an_office_is_known(world):
     w = world
-    assert not sync_package.export_package(w.a, w.tmp / "1.scpkg", signing_key=w.a_key).encrypted
+    assert not sync_package_export.export_package(w.a, w.tmp / "1.scpkg",
+                                                  signing_key=w.a_key).encrypted
     sync_keys.set_known_office(w.office_public)
-    auto = sync_package.export_package(w.a, w.tmp / "2.scpkg", signing_key=w.a_key)
+    auto = sync_package_export.export_package(w.a, w.tmp / "2.scpkg", signing_key=w.a_key)
     assert auto.encrypted and auto.recipient == w.office_public.fingerprint
     # return packages go to facilitators, who have no box key
-    ret = sync_package.export_package(w.a, w.tmp / "3.scpkg", signing_key=w.a_key, kind="return")
+    ret = sync_package_export.export_package(w.a, w.tmp / "3.scpkg", signing_key=w.a_key,
+                                             kind="return")
     assert not ret.encrypted
 
 
 def test_incremental_package_and_its_bookmark(world):
     w = world
-    first = sync_package.export_package(w.a, w.tmp / "full.scpkg", signing_key=w.a_key,
-                                        encrypt_to=None)
-    assert sync_package.last_package_hlc(w.a) == first.hlc_to
+    first = sync_package_export.export_package(w.a, w.tmp / "full.scpkg", signing_key=w.a_key,
+                                               encrypt_to=None)
+    assert sync_package_export.last_package_hlc(w.a) == first.hlc_to
     # a failed write does not move the bookmark
     new_id = capture.add_idea(w.a, w.facts["workshop"].id, IdeaInput(text="Benker ved bussen"))
     capture.delete_idea(w.a, w.facts["ideas"][1])
     with pytest.raises(sync_package.PackageExportError):
-        sync_package.export_package(w.a, w.tmp / "missing" / "x.scpkg", signing_key=w.a_key,
-                                    kind="incremental", encrypt_to=None)
+        sync_package_export.export_package(w.a, w.tmp / "missing" / "x.scpkg", signing_key=w.a_key,
+                                           kind="incremental", encrypt_to=None)
     # nor does a cancelled one
     with pytest.raises(sync_package.PackageCancelled):
-        sync_package.export_package(w.a, w.tmp / "c.scpkg", signing_key=w.a_key,
-                                    kind="incremental", encrypt_to=None,
-                                    progress=lambda done, total: done < 3)
+        sync_package_export.export_package(w.a, w.tmp / "c.scpkg", signing_key=w.a_key,
+                                           kind="incremental", encrypt_to=None,
+                                           progress=lambda done, total: done < 3)
     assert not (w.tmp / "c.scpkg").exists()
     assert not list(w.tmp.glob(".*.part"))
-    assert sync_package.last_package_hlc(w.a) == first.hlc_to
-    inc = sync_package.export_package(w.a, w.tmp / "inc.scpkg", signing_key=w.a_key,
-                                      kind="incremental", encrypt_to=None)
+    assert sync_package_export.last_package_hlc(w.a) == first.hlc_to
+    inc = sync_package_export.export_package(w.a, w.tmp / "inc.scpkg", signing_key=w.a_key,
+                                             kind="incremental", encrypt_to=None)
     assert inc.hlc_from == first.hlc_to and inc.hlc_to > first.hlc_to
     assert inc.counts["idea"] == 2  # the new idea and the tombstone (plus their parents)
     assert inc.records < first.records / 10
-    assert sync_package.last_package_hlc(w.a) == inc.hlc_to
+    assert sync_package_export.last_package_hlc(w.a) == inc.hlc_to
     o = open_office(w)
-    reports = sync_package.import_packages(o, [w.tmp / "inc.scpkg", w.tmp / "full.scpkg"])
+    reports = sync_package_import.import_packages(o, [w.tmp / "inc.scpkg", w.tmp / "full.scpkg"])
     assert all(r.ok for r in reports), [r.message for r in reports]
     for table in SYNC_TABLES:
         if table not in ("participant_answer", "contact_detail"):
@@ -236,44 +242,44 @@ def test_incremental_package_and_its_bookmark(world):
     assert ideas[w.facts["ideas"][1]]["deleted"]  # the older full package did not resurrect it
     o.close()
     # since a date: everything changed from that day on
-    since = sync_package.export_package(w.a, w.tmp / "since.scpkg", signing_key=w.a_key,
-                                        kind="incremental", since_date=dt.date(2000, 1, 1),
-                                        encrypt_to=None)
+    since = sync_package_export.export_package(w.a, w.tmp / "since.scpkg", signing_key=w.a_key,
+                                               kind="incremental", since_date=dt.date(2000, 1, 1),
+                                               encrypt_to=None)
     assert since.counts == first.counts | {"idea": first.counts["idea"] + 1}
     with pytest.raises(Exception, match="not both"):
-        sync_package.export_package(w.a, w.tmp / "x.scpkg", signing_key=w.a_key,
-                                    kind="incremental", since_date=dt.date(2000, 1, 1),
-                                    since_hlc=first.hlc_to)
+        sync_package_export.export_package(w.a, w.tmp / "x.scpkg", signing_key=w.a_key,
+                                           kind="incremental", since_date=dt.date(2000, 1, 1),
+                                           since_hlc=first.hlc_to)
 
 
 def test_return_package_brings_the_offices_decisions_back(world):
     w = world
-    sync_package.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
-                                encrypt_to=w.office_public, include_contacts=True)
+    sync_package_export.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
+                                       encrypt_to=w.office_public, include_contacts=True)
     o = open_office(w)
-    assert sync_package.import_packages(o, [w.tmp / "a.scpkg"],
-                                        office_private_key=w.office_private)[0].ok
+    assert sync_package_import.import_packages(o, [w.tmp / "a.scpkg"],
+                                               office_private_key=w.office_private)[0].ok
     idea_id = w.facts["ideas"][1]
     lifecycle.change_status(o, idea_id, IdeaStatus.ACCEPTED, "Budget 2025", dt.date(2024, 9, 1))
     office_signer = SigningKey.generate()
-    ret = sync_package.export_package(o, w.tmp / "ret.scpkg", signing_key=office_signer,
-                                      kind="return")
+    ret = sync_package_export.export_package(o, w.tmp / "ret.scpkg", signing_key=office_signer,
+                                             kind="return")
     o.close()
     assert not ret.encrypted
     assert not {"participant_answer", "contact_detail"} & set(ret.counts)
     # a facilitator asked to trust the office's key sees its fingerprint
     asked = []
-    reports = sync_package.import_packages(
+    reports = sync_package_import.import_packages(
         w.a, [w.tmp / "ret.scpkg"],
         trust_new=lambda fp, device: asked.append((fp, device)) or True)
     assert asked == [(sync_keys.fingerprint(bytes(office_signer.verify_key)), "office-device")]
     assert reports[0].ok and reports[0].newly_trusted and reports[0].changed >= 1
     assert capture.get_idea(w.a, idea_id).status == IdeaStatus.ACCEPTED
-    assert [k.device_id for k in sync_keys.list_trusted(w.a)] == ["office-device"]
+    assert [k.device_id for k in sync_trust.list_trusted(w.a)] == ["office-device"]
     # return packages may not carry participant-level data, even if signed
     with pytest.raises(ValidationError):
-        sync_package.export_package(w.a, w.tmp / "r2.scpkg", signing_key=w.a_key,
-                                    kind="return", include_contacts=True)
+        sync_package_export.export_package(w.a, w.tmp / "r2.scpkg", signing_key=w.a_key,
+                                           kind="return", include_contacts=True)
 
 
 def test_import_many_with_progress_cancel_and_a_report_per_package(world):
@@ -281,23 +287,23 @@ def test_import_many_with_progress_cancel_and_a_report_per_package(world):
     paths = []
     for n in range(3):
         capture.add_idea(w.a, w.facts["workshop"].id, IdeaInput(text=f"Idé nummer {n}"))
-        paths.append(sync_package.export_package(
+        paths.append(sync_package_export.export_package(
             w.a, w.tmp / f"p{n}.scpkg", signing_key=w.a_key, kind="incremental",
             encrypt_to=None).path)
     broken = w.tmp / "broken.scpkg"
     broken.write_bytes(paths[0].read_bytes()[:500])
     o = open_office(w)
     seen = []
-    reports = sync_package.import_packages(
+    reports = sync_package_import.import_packages(
         o, [paths[0], broken, paths[1]], progress=lambda d, t: seen.append((d, t)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert [r.ok for r in reports] == [True, False, True]
     assert reports[1].reason == "bad_zip" and "truncated" in reports[1].summary()
     assert reports[0].tables["idea"]["added"] >= 200
-    cancelled = sync_package.import_packages(o, [paths[2], paths[0]], cancel=lambda: True)
+    cancelled = sync_package_import.import_packages(o, [paths[2], paths[0]], cancel=lambda: True)
     assert [r.reason for r in cancelled] == ["cancelled", "cancelled"]
-    stop_after_one = sync_package.import_packages(o, [paths[2], paths[0]],
-                                                  progress=lambda d, t: d < 1)
+    stop_after_one = sync_package_import.import_packages(o, [paths[2], paths[0]],
+                                                         progress=lambda d, t: d < 1)
     assert stop_after_one[0].ok and stop_after_one[1].reason == "cancelled"
     o.close()
 
@@ -308,7 +314,7 @@ def _inner_parts(w) -> tuple[dict, dict[str, bytes]]:
     """A real (plain) package of A, taken apart: its manifest and its data files."""
     path = w.tmp / "base.scpkg"
     if not path.exists():
-        sync_package.export_package(w.a, path, signing_key=w.a_key, encrypt_to=None)
+        sync_package_export.export_package(w.a, path, signing_key=w.a_key, encrypt_to=None)
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         files = {n: zf.read(n) for n in zf.namelist() if n.startswith("data/")}
@@ -445,8 +451,9 @@ def test_every_bad_package_is_rejected_with_its_own_message_and_the_office_db_un
         asked = []
         try:
             with pytest.raises(SyncRejected) as caught:
-                sync_package.import_package(o, path, office_private_key=w.office_private,
-                                            trust_new=lambda fp, d: asked.append(fp) or False)
+                sync_package_import.import_package(
+                    o, path, office_private_key=w.office_private,
+                    trust_new=lambda fp, d: asked.append(fp) or False)
         finally:
             o.close()
         assert caught.value.reason == reason, (name, caught.value.message)
@@ -468,10 +475,11 @@ def test_every_bad_package_is_rejected_with_its_own_message_and_the_office_db_un
     assert re.search(r"has 10,0\d\d entries", messages["10,000 entries"])
     assert "at most 200" in messages["10,000 entries"]
     # in bulk: the bad ones are reported and skipped, a good one still imports
-    good = sync_package.export_package(w.a, w.tmp / "good.scpkg", signing_key=w.a_key,
-                                       encrypt_to=None).path
+    good = sync_package_export.export_package(w.a, w.tmp / "good.scpkg", signing_key=w.a_key,
+                                              encrypt_to=None).path
     o = open_office(w)
-    reports = sync_package.import_packages(o, [*paths, good], office_private_key=w.office_private)
+    reports = sync_package_import.import_packages(o, [*paths, good],
+                                                  office_private_key=w.office_private)
     o.close()
     assert [r.reason for r in reports[:-1]] == [reason for _d, reason in bad.values()]
     assert reports[-1].ok and reports[-1].added > 0
@@ -492,38 +500,38 @@ def test_signature_covers_the_manifest_bytes(world):
                 if n == "manifest.json" else d) for n, d in entries]
     o = open_office(w)
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(_zip(altered), o)
+        sync_package_read.read_package(_zip(altered), o)
     assert caught.value.reason == "bad_signature"
     o.close()
 
 
 def test_revoked_key_and_key_registered_for_another_device(world):
     w = world
-    path = sync_package.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
-                                       encrypt_to=None).path
+    path = sync_package_export.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
+                                              encrypt_to=None).path
     o = open_office(w)
-    sync_keys.revoke(o, sync_keys.fingerprint(bytes(w.a_key.verify_key)))
+    sync_trust.revoke(o, sync_keys.fingerprint(bytes(w.a_key.verify_key)))
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(path, o)
+        sync_package_read.read_package(path, o)
     assert caught.value.reason == "revoked_key" and "revoked" in caught.value.message
-    sync_keys.trust_key(o, bytes(w.a_key.verify_key), "device-B")
+    sync_trust.trust_key(o, bytes(w.a_key.verify_key), "device-B")
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(path, o)
+        sync_package_read.read_package(path, o)
     assert caught.value.reason == "device_mismatch"
     o.close()
 
 
 def test_encrypted_package_without_the_office_key(world):
     w = world
-    path = sync_package.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
-                                       encrypt_to=w.office_public).path
-    assert sync_package.peek_package(path) == {"encrypted": True,
-                                               "recipient": w.office_public.fingerprint}
+    path = sync_package_export.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
+                                              encrypt_to=w.office_public).path
+    assert sync_package_read.peek_package(path) == {"encrypted": True,
+                                                    "recipient": w.office_public.fingerprint}
     o = open_office(w)
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(path, o)
+        sync_package_read.read_package(path, o)
     assert caught.value.reason == "needs_office_key"
-    verified = sync_package.read_package(path, o, office_private_key=w.office_private)
+    verified = sync_package_read.read_package(path, o, office_private_key=w.office_private)
     assert verified.encrypted and verified.trusted and verified.device_id == "device-A"
     o.close()
 
@@ -551,26 +559,26 @@ def test_header_sizes_are_not_trusted(world):
     data[pos + 24:pos + 28] = lie
     o = open_office(w)
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(bytes(data), o)
+        sync_package_read.read_package(bytes(data), o)
     assert caught.value.reason == "bad_zip"
     o.close()
 
 
 def test_limits_are_enforced_on_what_is_actually_read(world):
     w = world
-    path = sync_package.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
-                                       encrypt_to=None).path
+    path = sync_package_export.export_package(w.a, w.tmp / "a.scpkg", signing_key=w.a_key,
+                                              encrypt_to=None).path
     o = open_office(w)
     tight = sync_package.PackageLimits(max_total_bytes=50_000)
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(path, o, limits=tight)
+        sync_package_read.read_package(path, o, limits=tight)
     assert caught.value.reason == "too_large"
     tiny_file = sync_package.PackageLimits(max_file_bytes=1000)
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(path, o, limits=tiny_file)
+        sync_package_read.read_package(path, o, limits=tiny_file)
     assert caught.value.reason == "too_large"
     with pytest.raises(PackageRejected) as caught:
-        sync_package.read_package(w.tmp / "nope.scpkg", o)
+        sync_package_read.read_package(w.tmp / "nope.scpkg", o)
     assert caught.value.reason == "not_found"
     o.close()
 

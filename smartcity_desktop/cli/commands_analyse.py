@@ -14,7 +14,7 @@ import typer
 from ..core import representativeness as core
 from ..core.errors import NotFoundError, ValidationError
 from ..core.rules import MIN_PUBLISHED_GROUP
-from ..services.workshop import projects
+from ..services.workshop import projects, reference_file, reference_profile
 from ..services.workshop import representativeness as rep
 from . import app, open_db
 
@@ -54,7 +54,7 @@ def reference_load(
     """
     db = open_db()
     target = _find_project(db, project)
-    report = rep.load_reference_csv(db, target.id, file, dry_run=dry_run)
+    report = reference_file.load_reference_csv(db, target.id, file, dry_run=dry_run)
     for error in report.errors:
         typer.echo(f"Line {error.line}: {error.field}: {error.message}")
     if report.errors:
@@ -79,12 +79,12 @@ def reference_show(project: ProjectOption) -> None:
     """Print a project's reference profile (shares per category, with the source)."""
     db = open_db()
     target = _find_project(db, project)
-    profile = rep.reference_profile(db, target.id)
+    profile = reference_profile.reference_profile(db, target.id)
     if not profile:
         typer.echo(f"{target.name} has no reference profile. Load one with "
                    "`smartcity reference load`.")
         return
-    sources = rep.reference_sources(db, target.id)
+    sources = reference_profile.reference_sources(db, target.id)
     for dim in projects.list_dimensions(db, target.id):
         if dim.key not in profile:
             continue

@@ -114,9 +114,9 @@ def export_decidim_cmd(
     round_id = None
     scope: dict[str, str] = {}
     if round_:
-        from .commands_prioritise import _find_round
+        from .commands_prioritise import find_round
 
-        round_id = _find_round(db, round_).id
+        round_id = find_round(db, round_).id
         if project or workshop:
             scope = _scope(db, project, workshop)
     else:

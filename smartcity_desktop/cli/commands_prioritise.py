@@ -33,8 +33,9 @@ RoundOption = Annotated[str, typer.Option("--round", "-r", help="The round's id 
                                           "characters).")]
 
 
-def _find_round(db, text: str):
-    """A live round by id or unique id prefix (at least 4 characters)."""
+def find_round(db, text: str):
+    """A live round by id or unique id prefix (at least 4 characters); ``export ideas
+    --round`` (commands_export.py) finds its round with it too."""
     import sqlalchemy as sa
 
     from ..storage.models import PriorityRound
@@ -51,9 +52,9 @@ def _find_round(db, text: str):
     if len(rows) > 1:
         raise ValidationError("round", f"{text!r} is the start of {len(rows)} round ids; give "
                               "more characters.")
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import rounds as prioritise_rounds
 
-    return prioritise.get_round(db, rows[0])
+    return prioritise_rounds.get_round(db, rows[0])
 
 
 @round_app.command("create")
@@ -68,12 +69,12 @@ def round_create(
                                           help="Dots per participant (dots rounds).")] = 5,
 ) -> None:
     """Create a prioritisation round and print its id."""
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import rounds as prioritise_rounds
     from ..services.workshop import projects
 
     db = open_db()
     target = projects.find_workshop(db, workshop)
-    record = prioritise.create_round(db, target.id, method, name, dots)
+    record = prioritise_rounds.create_round(db, target.id, method, name, dots)
     typer.echo(record.id)
 
 
@@ -83,12 +84,12 @@ def round_list(
         as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
         = False) -> None:
     """List the rounds of a workshop."""
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import rounds as prioritise_rounds
     from ..services.workshop import projects
 
     db = open_db()
     target = projects.find_workshop(db, workshop)
-    rounds = prioritise.list_rounds(db, target.id)
+    rounds = prioritise_rounds.list_rounds(db, target.id)
     if as_json:
         typer.echo(json.dumps([{"id": r.id, "name": r.name, "method": r.method,
                                 "dots_per_participant": r.dots_per_participant,
@@ -103,11 +104,11 @@ def round_list(
 @round_app.command("close")
 def round_close(round_id: Annotated[str, typer.Argument(help="The round's id.")]) -> None:
     """Close a round: no more votes are taken."""
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import rounds as prioritise_rounds
 
     db = open_db()
-    record = _find_round(db, round_id)
-    prioritise.close_round(db, record.id)
+    record = find_round(db, round_id)
+    prioritise_rounds.close_round(db, record.id)
     typer.echo(f"Closed {record.name}.")
 
 
@@ -126,11 +127,11 @@ def votes_import(
     Exit status 0: imported. 1: nothing imported because rows have problems (each is listed).
     2: the file cannot be used.
     """
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import vote_import as prioritise_vote_import
 
     db = open_db()
-    record = _find_round(db, round_id)
-    report = prioritise.import_votes(db, record.id, file, encoding=encoding)
+    record = find_round(db, round_id)
+    report = prioritise_vote_import.import_votes(db, record.id, file, encoding=encoding)
     if not report.ok:
         whole_file = all(p.row == 0 or p.row == 1 for p in report.problems)
         for problem in report.problems:
@@ -174,16 +175,16 @@ def results_cmd(
                                               "ideas).")] = False,
 ) -> None:
     """Print the ranking of a round (ties share a rank: 1, 1, 3)."""
-    from ..services.prioritise import rounds as prioritise
+    from ..services.prioritise import results as prioritise_results
 
     db = open_db()
-    record = _find_round(db, round_id)
-    result = prioritise.round_result(db, record.id, weighted=weighted, cap=cap)
-    groups = prioritise.results_by_group(db, record.id, by) if by else None
+    record = find_round(db, round_id)
+    result = prioritise_results.round_result(db, record.id, weighted=weighted, cap=cap)
+    groups = prioritise_results.results_by_group(db, record.id, by) if by else None
     comparison = None
     if compare:
-        others = [_find_round(db, c).id for c in compare]
-        comparison = prioritise.compare_methods(db, [record.id, *others])
+        others = [find_round(db, c).id for c in compare]
+        comparison = prioritise_results.compare_methods(db, [record.id, *others])
     if as_json:
         payload = {
             "round": {"id": record.id, "name": record.name, "method": record.method,

@@ -115,6 +115,7 @@ def keys_show(
                                            "yours.")] = "") -> None:
     """Show this installation's keys, the office it sends to, and the trusted keys."""
     from ..services.sync import keys as sync_keys
+    from ..services.sync import trust as sync_trust
 
     try:
         if sync_keys.has_device_key():
@@ -143,7 +144,7 @@ def keys_show(
         else:
             typer.echo("No office key known: packages are not encrypted.")
         db = open_db()
-        trusted = sync_keys.list_trusted(db)
+        trusted = sync_trust.list_trusted(db)
         typer.echo(f"Trusted keys: {len(trusted)}")
         for row in trusted:
             typer.echo(f"  {row.fingerprint}  device {row.device_id}  {row.label}".rstrip())
@@ -164,11 +165,12 @@ def keys_trust(
             "--revoke", help="Stop trusting the key with this fingerprint.")] = None) -> None:
     """Add a key to the register of trusted keys (or revoke one)."""
     from ..services.sync import keys as sync_keys
+    from ..services.sync import trust as sync_trust
 
     try:
         db = open_db()
         if revoke:
-            sync_keys.revoke(db, revoke)
+            sync_trust.revoke(db, revoke)
             typer.echo(f"Revoked {sync_keys.normalize_fingerprint(revoke)}")
             return
         if key_file is None:
@@ -177,13 +179,13 @@ def keys_trust(
         if office:
             key = sync_keys.read_office_public_key(key_file)
             sync_keys.set_known_office(key)
-            sync_keys.trust_key(db, key.verify_key, key.device_id, label or key.label)
+            sync_trust.trust_key(db, key.verify_key, key.device_id, label or key.label)
             _say_identity(f"Packages will be encrypted to {key.label}", key.fingerprint)
             _say_identity("Trusted the office's signing key", key.verify_fingerprint)
         else:
             identity, file_label = sync_keys.read_device_public_key(key_file)
-            sync_keys.trust_key(db, identity.verify_key, identity.device_id,
-                                label or file_label)
+            sync_trust.trust_key(db, identity.verify_key, identity.device_id,
+                                 label or file_label)
             _say_identity(f"Trusted device {identity.device_id}", identity.fingerprint)
         typer.echo("Compare the fingerprint with its owner (read it aloud) before relying "
                    "on it.")
@@ -248,7 +250,7 @@ def export_package_cmd(
         passphrase_file: PassphraseFileOption = None) -> None:
     """Write a signed package of this database's records."""
     from ..services.sync import keys as sync_keys
-    from ..services.sync import package as sync_package
+    from ..services.sync import package_export as sync_package_export
 
     since_hlc, since_date = _parse_since(since)
     kind = kind or ("incremental" if since else "full")
@@ -262,7 +264,7 @@ def export_package_cmd(
         key = sync_keys.load_device_key(
             _passphrase(passphrase_file, "this installation's signing key"))
         try:
-            result = sync_package.export_package(
+            result = sync_package_export.export_package(
                 db, out, signing_key=key, kind=kind, since_hlc=since_hlc, since_date=since_date,
                 encrypt_to=target, include_contacts=contacts, progress=progress)
         finally:
@@ -287,12 +289,12 @@ def export_package_cmd(
 def _office_key_if_needed(paths: list[Path], passphrase_file: Path | None):
     """Unlock the office key only when a package is encrypted and this is the office."""
     from ..services.sync import keys as sync_keys
-    from ..services.sync import package as sync_package
+    from ..services.sync import package_read as sync_package_read
 
     needed = False
     for path in paths:
         try:
-            if sync_package.peek_package(path)["encrypted"]:
+            if sync_package_read.peek_package(path)["encrypted"]:
                 needed = True
                 break
         except SmartCityError:
@@ -308,14 +310,14 @@ def verify_package_cmd(
         passphrase_file: PassphraseFileOption = None) -> None:
     """Check a package (archive, hashes, signature, versions; decrypts with the office key)
     without importing it. Exit code 0: valid and trusted; 1: rejected or key not trusted."""
-    from ..services.sync import package as sync_package
-    from ..services.sync.merge import SyncRejected
+    from ..services.sync import package_read as sync_package_read
+    from ..services.sync.codec import SyncRejected
 
     try:
         db = open_db()
         office_key = _office_key_if_needed([file], passphrase_file)
-        package = sync_package.read_package(file, db, office_private_key=office_key,
-                                            require_trust=False)
+        package = sync_package_read.read_package(file, db, office_private_key=office_key,
+                                                 require_trust=False)
     except SyncRejected as exc:
         typer.echo(f"{file.name}: REJECTED ({exc.reason}): {exc.message}")
         raise typer.Exit(1) from exc
@@ -349,7 +351,7 @@ def import_package_cmd(
     """Import packages; each is checked completely first and applied all or nothing.
     Prints what each added, changed, deleted or put into conflict, or why it was rejected.
     Exit code 1 when any package was rejected."""
-    from ..services.sync import package as sync_package
+    from ..services.sync import package_import as sync_package_import
 
     def ask(fingerprint: str, device_id: str) -> bool:
         if trust_new:
@@ -368,8 +370,8 @@ def import_package_cmd(
         db = open_db()
         office_key = _office_key_if_needed(files, passphrase_file)
         try:
-            reports = sync_package.import_packages(db, files, office_private_key=office_key,
-                                                   trust_new=ask, progress=progress)
+            reports = sync_package_import.import_packages(db, files, office_private_key=office_key,
+                                                          trust_new=ask, progress=progress)
         finally:
             close()
     except SmartCityError as exc:

@@ -40,7 +40,7 @@ from ..core.enums import IdeaStatus
 from ..core.errors import SmartCityError
 from ..services.exports import open_data
 from ..services.exports import tables as exports
-from ..services.prioritise import rounds as prioritise
+from ..services.prioritise import rounds as prioritise_rounds
 from ..services.workshop import projects
 from . import labels
 from .icons import icon
@@ -245,7 +245,7 @@ class ExportDialog(CloseCancelsWork, QDialog):
         else:
             workshops = projects.list_workshops(self.db, self.project_id)
         return [(rnd, w.code) for w in workshops
-                for rnd in prioritise.list_rounds(self.db, w.id)]
+                for rnd in prioritise_rounds.list_rounds(self.db, w.id)]
 
     def _open_data_page(self) -> QWidget:
         page = QWidget()

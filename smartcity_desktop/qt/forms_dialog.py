@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
 
 from ..core.errors import SmartCityError
+from ..services.paper import form_texts
 from ..services.paper import forms as paper_forms
 from ..services.workshop import projects
 from ..storage.database import Database
@@ -214,8 +215,8 @@ class PaperFormsDialog(QDialog):
     def _show_preview(self, value) -> None:
         result, images = value
         self._preview_result = result
-        names = {paper_forms.FORM_REGISTRATION: self.tr("Registration"),
-                 paper_forms.FORM_IDEA: self.tr("Idea cards")}
+        names = {form_texts.FORM_REGISTRATION: self.tr("Registration"),
+                 form_texts.FORM_IDEA: self.tr("Idea cards")}
         for info, image in zip(result.pages, images):
             text = self.tr("Page %1 · %2").replace("%1", str(info.number)) \
                 .replace("%2", names.get(info.form, info.form))

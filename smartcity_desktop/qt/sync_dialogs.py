@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import SmartCityError
 from ..services.commands import Change, NotUndoable
 from ..services.sync import keys as sync_keys
+from ..services.sync import trust as sync_trust
 from . import labels
 from .icons import icon
 from .tasks import CloseCancelsWork, Task, older_objects_frozen
@@ -525,7 +526,7 @@ class KeysDialog(QDialog):
         self._update_buttons()
 
     def _fill_trusted(self) -> None:
-        rows = sync_keys.list_trusted(self.db, include_revoked=True)
+        rows = sync_trust.list_trusted(self.db, include_revoked=True)
         table = self.trustedTable
         table.setRowCount(len(rows))
         for r, key in enumerate(rows):
@@ -690,8 +691,8 @@ class KeysDialog(QDialog):
             return
         sync_keys.set_known_office(key)
         # The office signs its return packages with this key: trust it too.
-        sync_keys.trust_key(self.db, key.verify_key, key.device_id,
-                            key.label or self.tr("Central office"))
+        sync_trust.trust_key(self.db, key.verify_key, key.device_id,
+                             key.label or self.tr("Central office"))
         self.refresh()
         _show(self.successLabel, "✔ " + self.tr("Packages are now encrypted to %1.").replace(
             "%1", key.label or key.fingerprint))
@@ -724,7 +725,7 @@ class KeysDialog(QDialog):
                 .replace("%2", identity.device_id), identity.fingerprint):
             return
         try:
-            sync_keys.trust_key(self.db, identity.verify_key, identity.device_id, label)
+            sync_trust.trust_key(self.db, identity.verify_key, identity.device_id, label)
         except SmartCityError as exc:
             _show(self.errorLabel, error_text(exc))
             return
@@ -742,7 +743,7 @@ class KeysDialog(QDialog):
             self.tr("Packages signed with %1 will be refused from now on.").replace("%1", fp))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        sync_keys.revoke(self.db, fp)
+        sync_trust.revoke(self.db, fp)
         self.refresh()
         _show(self.successLabel, "✔ " + self.tr("Key revoked: %1").replace("%1", fp))
         self.keys_changed.emit()
@@ -769,7 +770,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
 
     def __init__(self, db, parent=None, kind: str | None = None) -> None:
         super().__init__(parent)
-        from ..services.sync import package as sync_package
+        from ..services.sync import package_export as sync_package_export
 
         self.db = db
         self._task: Task | None = None
@@ -783,7 +784,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
         except SmartCityError:
             self._office = None
         self._has_key = sync_keys.has_device_key()
-        self._bookmarks = {k: sync_package.last_package_hlc(db, k)
+        self._bookmarks = {k: sync_package_export.last_package_hlc(db, k)
                            for k in ("incremental", "return")}
         layout = QVBoxLayout(self)
 
@@ -1009,7 +1010,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
 
     # ------------------------------------------------------------------ running
     def _work(self):
-        from ..services.sync import package as sync_package
+        from ..services.sync import package_export as sync_package_export
 
         db = self.db
         target = Path(self.targetEdit.text().strip())
@@ -1023,7 +1024,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
 
         def work(progress):
             key = sync_keys.load_device_key(passphrase)
-            return sync_package.export_package(
+            return sync_package_export.export_package(
                 db, target, signing_key=key, kind=kind, since_date=since, encrypt_to=office,
                 include_contacts=contacts, progress=progress)
 
@@ -1311,7 +1312,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
 
     # ------------------------------------------------------------------ running
     def start_import(self) -> None:
-        from ..services.sync import package as sync_package
+        from ..services.sync import package_import as sync_package_import
 
         if self._task is not None or not self.fileList.count():
             return
@@ -1326,7 +1327,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
         def work(progress):
             office_key = sync_keys.load_office_key(passphrase) if passphrase else None
             with older_objects_frozen():
-                return sync_package.import_packages(
+                return sync_package_import.import_packages(
                     db, paths, office_private_key=office_key, trust_new=asker.ask,
                     progress=progress, cancel=lambda: holder["task"].is_cancelled())
 

@@ -16,7 +16,8 @@ from ..core.errors import NotFoundError
 from ..core.resources import resource
 from ..storage.database import Database
 from .ideas import capture, lifecycle
-from .prioritise import rounds as prioritise
+from .prioritise import rounds as prioritise_rounds
+from .prioritise import votes as prioritise_votes
 from .workshop import participants, projects
 
 
@@ -94,22 +95,22 @@ def _add_rounds(db: Database, rounds: list[dict], workshops: dict, people: dict,
     for r in rounds:
         code = r["workshop"]
         workshop, _ = workshops[code]
-        rnd = prioritise.create_round(db, workshop.id, r["method"], r.get("name", ""),
-                                      r.get("dots_per_participant", 5))
+        rnd = prioritise_rounds.create_round(db, workshop.id, r["method"], r.get("name", ""),
+                                             r.get("dots_per_participant", 5))
         if r["method"] == "dots":
             for b in r["ballots"]:
-                prioritise.add_dot_ballot(db, rnd.id, people[(code, b["participant"])],
-                                          [idea_ids[(code, n)] for n in b["ideas"]])
+                prioritise_votes.add_dot_ballot(db, rnd.id, people[(code, b["participant"])],
+                                                [idea_ids[(code, n)] for n in b["ideas"]])
         elif r["method"] == "ranking":
             for b in r["ballots"]:
-                prioritise.add_ranking_ballot(db, rnd.id, "",
-                                              [idea_ids[(code, n)] for n in b["ideas"]],
-                                              people[(code, b["participant"])])
+                prioritise_votes.add_ranking_ballot(db, rnd.id, "",
+                                                    [idea_ids[(code, n)] for n in b["ideas"]],
+                                                    people[(code, b["participant"])])
         elif r["method"] == "criteria":
             criteria = {c.key: c.id for c in projects.list_criteria(db, workshop.project_id)}
             for sc in r["scores"]:
-                prioritise.add_criterion_scores(
+                prioritise_votes.add_criterion_scores(
                     db, rnd.id, idea_ids[(code, sc["idea"])],
                     {criteria[k]: v for k, v in sc["scores"].items() if k in criteria},
                     participant_id=people[(code, sc["participant"])])
-        prioritise.close_round(db, rnd.id)
+        prioritise_rounds.close_round(db, rnd.id)

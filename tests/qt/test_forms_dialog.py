@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from smartcity_desktop.qt import forms_dialog
+from smartcity_desktop.qt import forms_dialog, pdf_pages
 from smartcity_desktop.qt.forms_dialog import PaperFormsDialog
 from smartcity_desktop.services.workshop import projects
 
@@ -193,7 +193,7 @@ def test_print_paints_every_page(qtbot, dialog, tmp_path, monkeypatch):
         width, height = doc[0].get_size()
         assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2  # A4, actual size
         for page in doc:
-            image = forms_dialog.page_image(page, 0.4)
+            image = pdf_pages.page_image(page, 0.4)
             assert ink(image) > 50
     finally:
         doc.close()

@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QToolButton
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.representativeness import RepresentativenessView
 from smartcity_desktop.services import demo
-from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import (
+    participants,
+    projects,
+    reference_file,
+    reference_profile,
+)
 from smartcity_desktop.services.workshop import representativeness as rep
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 
@@ -82,7 +87,8 @@ def test_load_a_profile_through_the_button(qtbot, db, project, people, make_view
     assert calls, "the file dialog was not asked"
     assert "kommune.csv" in message.args[0]
     # The database has the profile.
-    assert rep.reference_profile(db, project.id) == {"gender": {"woman": 0.5, "man": 0.5}}
+    assert reference_profile.reference_profile(db, project.id) == {
+        "gender": {"woman": 0.5, "man": 0.5}}
     # The screen: one panel (gender), bars in percent, first category on top.
     assert list(view.panels) == ["gender"] and not view.empty_label.isVisible()
     panel = view.panels["gender"]
@@ -108,8 +114,8 @@ def test_load_a_profile_through_the_button(qtbot, db, project, people, make_view
 
 def test_a_file_with_bad_rows_loads_nothing_and_lists_every_problem(
         qtbot, db, project, people, make_view, monkeypatch, tmp_path):
-    rep.load_sample_reference(db, project.id)
-    before = rep.reference_profile(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
+    before = reference_profile.reference_profile(db, project.id)
     view = make_view(db, project.id, people.id)
     assert list(view.panels) == ["age", "gender"]
     bad = tmp_path / "bad.csv"
@@ -129,7 +135,7 @@ def test_a_file_with_bad_rows_loads_nothing_and_lists_every_problem(
     assert lines[2].startswith("Line 4: “مواعيد الحافلات في المساء” is not a demographic")
     assert lines[3] == "Line 5: The count -5 is below 0."
     # Nothing changed: the database, the screen and the undo stack.
-    assert rep.reference_profile(db, project.id) == before
+    assert reference_profile.reference_profile(db, project.id) == before
     assert list(view.panels) == ["age", "gender"] and view.stack.count() == 0
     # The list closes with its button; loading a good file later hides it too.
     close = view.errors_box.findChild(QToolButton)
@@ -153,7 +159,7 @@ def test_an_unreadable_file_is_explained(qtbot, db, project, people, make_view, 
     assert view.errors_box.isVisible()
     assert view.errors_title.text() == "Nothing loaded from export.csv."
     assert expected in view.errors_list.item(0).text()
-    assert rep.reference_profile(db, project.id) == {}
+    assert reference_profile.reference_profile(db, project.id) == {}
 
 
 def test_cancelling_the_file_dialog_does_nothing(qtbot, db, project, people, make_view,
@@ -169,7 +175,7 @@ def test_the_sample_from_the_keyboard_and_undo(qtbot, db, project, people, make_
     view = make_view(db, project.id, people.id)
     view.sample_button.setFocus()
     qtbot.keyClick(view.sample_button, Qt.Key.Key_Space)
-    assert set(rep.reference_profile(db, project.id)) == {"age", "gender"}
+    assert set(reference_profile.reference_profile(db, project.id)) == {"age", "gender"}
     assert list(view.panels) == ["age", "gender"]
     assert "Statistics Norway (SSB)" in view.source_label.text()
     assert "2014" in view.source_label.text()
@@ -193,15 +199,16 @@ def test_the_sample_from_the_keyboard_and_undo(qtbot, db, project, people, make_
     assert view.stack.undoText() == "Load reference profile g.csv"
     view.stack.undo()
     qtbot.waitUntil(lambda: list(view.panels) == ["age", "gender"], timeout=3000)
-    assert set(rep.reference_profile(db, project.id)) == {"age", "gender"}
+    assert set(reference_profile.reference_profile(db, project.id)) == {"age", "gender"}
     view.stack.redo()
     qtbot.waitUntil(lambda: list(view.panels) == ["gender"], timeout=3000)
-    assert rep.reference_profile(db, project.id) == {"gender": {"woman": 0.5, "man": 0.5}}
+    assert reference_profile.reference_profile(db, project.id) == {
+        "gender": {"woman": 0.5, "man": 0.5}}
     assert changed == [project.id] * 3
 
 
 def test_new_participants_refresh_the_view(qtbot, db, project, people, make_view):
-    rep.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     view = make_view(db, project.id, people.id)
     assert table_rows(view.panels["gender"])[1][1] == "<5"
     register(db, people.id, 3, gender="man")
@@ -218,7 +225,7 @@ def test_without_a_scope_the_buttons_are_off(qtbot, db, make_view):
 
 def test_the_demo_with_the_sample_matches_the_service(qtbot, db, make_view, tmp_path):
     project_id = demo.load_demo(db)
-    rep.load_sample_reference(db, project_id)
+    reference_file.load_sample_reference(db, project_id)
     workshop = projects.list_workshops(db, project_id)[0]
     view = make_view(db, project_id, workshop.id)
     dims = {d.key: d for d in rep.representativeness(db, project_id, workshop.id)}

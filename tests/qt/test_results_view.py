@@ -23,8 +23,11 @@ from smartcity_desktop.qt.views.results import (
 )
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
-from smartcity_desktop.services.workshop import participants, representativeness
+from smartcity_desktop.services.prioritise import placements as prioritise_placements
+from smartcity_desktop.services.prioritise import results as prioritise_results
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
+from smartcity_desktop.services.workshop import participants, reference_file
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
@@ -84,10 +87,10 @@ def drag(view, start: QPoint, end: QPoint, steps: int = 8) -> None:
 # --------------------------------------------------------------------------- ranking
 def test_ranking_of_ballots_shows_ties_score_and_n(db, workshop, ideas, make_view):
     voters = register(db, workshop, 4)
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 3)
-    prioritise.add_dot_ballot(db, r.id, voters[0], [ideas[0], ideas[0], ideas[1]])
-    prioritise.add_dot_ballot(db, r.id, voters[1], [ideas[0], ideas[2], ideas[4]])
-    prioritise.add_dot_ballot(db, r.id, voters[2], [ideas[1], ideas[2], ideas[4]])
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 3)
+    prioritise_votes.add_dot_ballot(db, r.id, voters[0], [ideas[0], ideas[0], ideas[1]])
+    prioritise_votes.add_dot_ballot(db, r.id, voters[1], [ideas[0], ideas[2], ideas[4]])
+    prioritise_votes.add_dot_ballot(db, r.id, voters[2], [ideas[1], ideas[2], ideas[4]])
     view = make_view()
     rows = view.ranking_rows()
     # 3 dots for idea 0; 2 each for ideas 1, 2 and 4 (a three-way tie); the rest without votes.
@@ -97,7 +100,7 @@ def test_ranking_of_ballots_shows_ties_score_and_n(db, workshop, ideas, make_vie
     assert [row[0] for row in rows[4:]] == ["=5", "=5"]
     assert "3 voter(s)" in view.summary.text()
     # The database agrees: the service ranks the same way.
-    result = prioritise.round_result(db, r.id)
+    result = prioritise_results.round_result(db, r.id)
     assert [(i.rank, i.tied) for i in result.ideas[:4]] == [(1, False)] + [(2, True)] * 3
     # The bar chart shows the top ideas, best at the top (last category of the axis).
     axis = view.chart().axes(Qt.Orientation.Vertical)[0]
@@ -107,19 +110,19 @@ def test_ranking_of_ballots_shows_ties_score_and_n(db, workshop, ideas, make_vie
 
 def test_methods_compared_with_kendall_tau(db, workshop, ideas, make_view):
     voters = register(db, workshop, 3)
-    dots = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 6)
-    ranking = prioritise.create_round(db, workshop.id, RoundMethod.RANKING, "Ranked")
+    dots = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 6)
+    ranking = prioritise_rounds.create_round(db, workshop.id, RoundMethod.RANKING, "Ranked")
     # Both rounds order the six ideas the same way.
     for voter in voters:
-        prioritise.add_dot_ballot(db, dots.id, voter, [ideas[0]] * 3 + [ideas[1]] * 2 +
-                                  [ideas[2]])
-        prioritise.add_ranking_ballot(db, ranking.id, "", ideas[:3], voter)
+        prioritise_votes.add_dot_ballot(db, dots.id, voter, [ideas[0]] * 3 + [ideas[1]] * 2 +
+                                        [ideas[2]])
+        prioritise_votes.add_ranking_ballot(db, ranking.id, "", ideas[:3], voter)
     view = make_view()
     view.tabs.setCurrentIndex(TAB_COMPARE)
     table = view.compare_table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Idea", "Dots\nDot voting", "Ranked\nRanking"]
-    comparison = prioritise.compare_methods(db, [dots.id, ranking.id])
+    comparison = prioritise_results.compare_methods(db, [dots.id, ranking.id])
     assert table.rowCount() == len(comparison.idea_ids) == 6
     assert [table.item(r, 0).text() for r in range(3)] == list(IDEAS[:3])
     assert [table.item(0, c).text() for c in (1, 2)] == ["1", "1"]
@@ -136,18 +139,18 @@ def test_methods_compared_with_kendall_tau(db, workshop, ideas, make_view):
 def test_dragging_an_idea_on_the_matrix_saves_it_and_a_reload_restores_it(
         db, workshop, ideas, make_view, qtbot):
     voters = register(db, workshop, 2)
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
-    prioritise.add_dot_ballot(db, r.id, voters[0], [ideas[1]] * 3 + [ideas[3]] * 2)
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
+    prioritise_votes.add_dot_ballot(db, r.id, voters[0], [ideas[1]] * 3 + [ideas[3]] * 2)
     view = make_view()
     view.tabs.setCurrentIndex(TAB_MATRIX)
     matrix = view.matrix
-    assert prioritise.placements(db, r.id) == {}
+    assert prioritise_placements.placements(db, r.id) == {}
     assert matrix.placement_of(ideas[1]) is None  # waiting in the tray
     # Drag the top idea into the Quick wins quadrant (high impact, low effort).
     start = matrix.card_centre_in_view(ideas[1])
     end = matrix.scene_point_in_view(0.8, 0.2)
     drag(matrix, start, end)
-    saved = prioritise.placements(db, r.id)
+    saved = prioritise_placements.placements(db, r.id)
     assert set(saved) == {ideas[1]}
     impact, effort = saved[ideas[1]]
     assert impact == pytest.approx(0.8, abs=0.03) and effort == pytest.approx(0.2, abs=0.03)
@@ -161,20 +164,21 @@ def test_dragging_an_idea_on_the_matrix_saves_it_and_a_reload_restores_it(
     matrix.select(ideas[1])
     QTest.keyClick(matrix.viewport(), Qt.Key.Key_Right)
     QApplication.sendEvent(matrix.scene(), _key(Qt.Key.Key_Right))
-    assert prioritise.placements(db, r.id)[ideas[1]][1] == pytest.approx(effort + 0.1, abs=1e-6)
+    assert prioritise_placements.placements(db, r.id)[ideas[1]][1] == pytest.approx(
+        effort + 0.1, abs=1e-6)
     # Undo puts it back where the drag left it.
     view.stack_.undo()
-    assert prioritise.placements(db, r.id)[ideas[1]][1] == pytest.approx(effort + 0.05,
+    assert prioritise_placements.placements(db, r.id)[ideas[1]][1] == pytest.approx(effort + 0.05,
                                                                         abs=1e-6)
 
     # A dragged card dropped outside the grid from the tray goes back: nothing saved.
     start = matrix.card_centre_in_view(ideas[3])
     drag(matrix, start, start + QPoint(5, 40))
-    assert ideas[3] not in prioritise.placements(db, r.id)
+    assert ideas[3] not in prioritise_placements.placements(db, r.id)
     assert matrix.placement_of(ideas[3]) is None
 
     # A new view (the app reopened) shows the card where it was saved.
-    placed = prioritise.placements(db, r.id)[ideas[1]]
+    placed = prioritise_placements.placements(db, r.id)[ideas[1]]
     again = make_view()
     again.tabs.setCurrentIndex(TAB_MATRIX)
     assert again.matrix.placement_of(ideas[1]) == pytest.approx(placed)
@@ -191,8 +195,8 @@ def _key(k):
 
 def test_matrix_tab_order_and_arrow_keys_place_a_tray_card(db, workshop, ideas, make_view):
     voters = register(db, workshop, 1)
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
-    prioritise.add_dot_ballot(db, r.id, voters[0], [ideas[2]] * 2 + [ideas[0]])
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
+    prioritise_votes.add_dot_ballot(db, r.id, voters[0], [ideas[2]] * 2 + [ideas[0]])
     view = make_view()
     view.tabs.setCurrentIndex(TAB_MATRIX)
     matrix = view.matrix
@@ -201,9 +205,9 @@ def test_matrix_tab_order_and_arrow_keys_place_a_tray_card(db, workshop, ideas, 
     QTest.keyClick(matrix, Qt.Key.Key_Tab)
     assert matrix.selected_id() == ideas[0]          # then the next one
     QApplication.sendEvent(matrix.scene(), _key(Qt.Key.Key_Up))  # a tray card: to the centre
-    assert prioritise.placements(db, r.id) == {ideas[0]: (0.5, 0.5)}
+    assert prioritise_placements.placements(db, r.id) == {ideas[0]: (0.5, 0.5)}
     QApplication.sendEvent(matrix.scene(), _key(Qt.Key.Key_Up))
-    assert prioritise.placements(db, r.id)[ideas[0]] == pytest.approx((0.55, 0.5))
+    assert prioritise_placements.placements(db, r.id)[ideas[0]] == pytest.approx((0.55, 0.5))
 
 
 # --------------------------------------------------------------------------- by group
@@ -212,13 +216,13 @@ def test_a_group_of_three_is_never_shown_alone_and_the_notice_says_so(db, worksh
     residents = register(db, workshop, 7, "resident")
     ngos = register(db, workshop, 6, "ngo_volunteer")
     business = register(db, workshop, 3, "local_business")
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 3)
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 3)
     for voter in residents:
-        prioritise.add_dot_ballot(db, r.id, voter, [ideas[0], ideas[0], ideas[1]])
+        prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[0], ideas[0], ideas[1]])
     for voter in ngos:
-        prioritise.add_dot_ballot(db, r.id, voter, [ideas[1], ideas[2], ideas[3]])
+        prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[1], ideas[2], ideas[3]])
     for voter in business:  # the three business owners all want idea 5
-        prioritise.add_dot_ballot(db, r.id, voter, [ideas[5]] * 3)
+        prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[5]] * 3)
     view = make_view()
     view.tabs.setCurrentIndex(TAB_GROUPS)
     assert view.dimension_combo.currentData() == "stakeholder"
@@ -227,7 +231,7 @@ def test_a_group_of_three_is_never_shown_alone_and_the_notice_says_so(db, worksh
     headers = view.group_headers()
     assert "Local business" not in headers
     assert headers[0] == "Everyone"
-    groups = prioritise.results_by_group(db, r.id, "stakeholder")
+    groups = prioritise_results.results_by_group(db, r.id, "stakeholder")
     shown = [g for g in groups if not g.suppressed]
     assert all(g.category_key != "local_business" for g in groups)  # folded, never alone
     assert headers[1:] == [g.label if g.category_key != "other" else
@@ -246,14 +250,15 @@ def test_ideas_a_group_sees_differently_are_marked_with_arrow_and_words(db, work
                                                                        make_view):
     residents = register(db, workshop, 6, "resident")
     ngos = register(db, workshop, 5, "ngo_volunteer")
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 5)
     for voter in residents:  # idea 0 first, then 1-3 tied
-        prioritise.add_dot_ballot(db, r.id, voter, [ideas[0]] * 2 + ideas[1:4])
+        prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[0]] * 2 + ideas[1:4])
     for voter in ngos:  # only ideas 4 and 5: 5th overall, 1st for the NGOs
-        prioritise.add_dot_ballot(db, r.id, voter, ideas[4:6])
+        prioritise_votes.add_dot_ballot(db, r.id, voter, ideas[4:6])
     view = make_view()
     view.tabs.setCurrentIndex(TAB_GROUPS)
-    groups = {g.category_key: g for g in prioritise.results_by_group(db, r.id, "stakeholder")}
+    groups = {g.category_key: g
+              for g in prioritise_results.results_by_group(db, r.id, "stakeholder")}
     ngo = groups["ngo_volunteer"]
     assert ngo.notable, "the service marks at least one idea for the NGO group"
     column = view.group_headers().index(ngo.label)
@@ -280,16 +285,16 @@ def test_ideas_a_group_sees_differently_are_marked_with_arrow_and_words(db, work
 def test_weighted_checkbox_only_with_a_reference_population(db, project, workshop, ideas,
                                                             make_view):
     voters = register(db, workshop, 3, "resident") + register(db, workshop, 2, "local_business")
-    r = prioritise.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 2)
+    r = prioritise_rounds.create_round(db, workshop.id, RoundMethod.DOTS, "Dots", 2)
     for k, voter in enumerate(voters):
-        prioritise.add_dot_ballot(db, r.id, voter, [ideas[k % 3]] * 2)
+        prioritise_votes.add_dot_ballot(db, r.id, voter, [ideas[k % 3]] * 2)
     view = make_view()
     assert not view.weighted.isVisible()
-    representativeness.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     view.refresh()
     assert view.weighted.isVisible()
     view.weighted.setChecked(True)
-    result = prioritise.round_result(db, r.id, weighted=True)
+    result = prioritise_results.round_result(db, r.id, weighted=True)
     assert view.effective_n.text() == f"Effective n = {result.effective_n:.1f} of 5 voters"
     assert [(row[1], row[2]) for row in view.ranking_rows()] == \
         [(i.text, score_text(i.score)) for i in result.ideas]

@@ -18,7 +18,8 @@ from smartcity_desktop.qt.views.results import ResultsView
 from smartcity_desktop.qt.views.rounds import RoundsView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.workshop import participants, projects
 
 NO = Qt.KeyboardModifier.NoModifier
@@ -101,14 +102,14 @@ def new_round(host, method: RoundMethod, name: str, dots: int = 5) -> str:
 
 
 def tallies(db, round_id) -> dict[str, int]:
-    return {v.idea_id: v.value for v in prioritise.list_votes(db, round_id)
+    return {v.idea_id: v.value for v in prioritise_votes.list_votes(db, round_id)
             if v.participant_id is None}
 
 
 # --------------------------------------------------------------------------- rounds
 def test_new_round_dialog_creates_the_round_and_undo_removes_it(db, workshop, host, qtbot):
     round_id = new_round(host, RoundMethod.DOTS, "Første runde – æøå", dots=3)
-    stored = prioritise.get_round(db, round_id)
+    stored = prioritise_rounds.get_round(db, round_id)
     assert (stored.name, stored.method, stored.dots_per_participant) == \
         ("Første runde – æøå", "dots", 3)
     assert host.view.round_labels()[0].startswith("Første runde – æøå\nDot voting")
@@ -117,7 +118,7 @@ def test_new_round_dialog_creates_the_round_and_undo_removes_it(db, workshop, ho
     assert "3 dot(s) per participant" in host.view.method_info.text()
 
     host.stack.undo()
-    assert prioritise.list_rounds(db, workshop.id) == []
+    assert prioritise_rounds.list_rounds(db, workshop.id) == []
     qtbot.waitUntil(lambda: host.view.round_labels() == [])
     assert host.view.entry.currentWidget() is host.view.empty
 
@@ -196,7 +197,7 @@ def test_dot_colours_count_per_group(db, project, workshop, ideas, host, qtbot):
     assert headers == ["Idea", f"Red: {resident.label}", f"Blue: {business.label}", "Total"]
     tally.set_count(ideas[0], 3, resident.id)
     tally.set_count(ideas[0], 2, business.id)
-    votes = {(v.idea_id, v.category_id): v.value for v in prioritise.list_votes(db, round_id)}
+    votes = {(v.idea_id, v.category_id): v.value for v in prioritise_votes.list_votes(db, round_id)}
     assert votes == {(ideas[0], resident.id): 3, (ideas[0], business.id): 2}
     assert tally.table.item(0, 3).text() == "5"
     # Coming back to the round later, the colours come from the saved counts.
@@ -224,7 +225,7 @@ def test_a_ballot_with_too_many_dots_is_refused_and_nothing_saved(db, workshop, 
     key(Qt.Key.Key_Return, CTRL)
     assert ballot.message.kind == "error"
     assert "3 dots" in ballot.message.text() and "gives 4" in ballot.message.text()
-    assert prioritise.list_votes(db, round_id) == []
+    assert prioritise_votes.list_votes(db, round_id) == []
     assert host.stack.count() == 1  # only the new round: nothing else on the undo stack
     assert ballot.total() == 4     # what was typed stays, to be corrected
 
@@ -235,7 +236,7 @@ def test_a_ballot_with_too_many_dots_is_refused_and_nothing_saved(db, workshop, 
     assert ballot.counter.text() == "0 of 3 dots left"
     key(Qt.Key.Key_Return, CTRL)
     assert ballot.message.kind == "saved"
-    votes = prioritise.list_votes(db, round_id)
+    votes = prioritise_votes.list_votes(db, round_id)
     assert sorted((v.idea_id, v.value, v.participant_code) for v in votes) == sorted(
         [(ideas[0], 2, people[0].code), (ideas[2], 1, people[0].code)])
     assert ballot.total() == 0 and ballot.code.text() == ""
@@ -249,7 +250,7 @@ def test_a_ballot_with_too_many_dots_is_refused_and_nothing_saved(db, workshop, 
     assert ballot.counter.text() == "1 dot(s) too many"
     key(Qt.Key.Key_Return, CTRL)
     assert ballot.message.kind == "error" and "used 3 already" in ballot.message.text()
-    assert len(prioritise.list_votes(db, round_id)) == 2
+    assert len(prioritise_votes.list_votes(db, round_id)) == 2
 
 
 @pytest.mark.parametrize("code", ["W1-999", "مواعيد الحافلات", "", "W2-001"])
@@ -266,7 +267,7 @@ def test_a_ballot_with_an_unknown_code_is_refused(db, project, workshop, ideas, 
     assert (code.upper() in ballot.message.text()) if code else \
         "participant code" in ballot.message.text()
     assert ballot.code.property("problem") is True
-    assert prioritise.list_votes(db, round_id) == []
+    assert prioritise_votes.list_votes(db, round_id) == []
 
 
 # --------------------------------------------------------------------------- criteria
@@ -286,7 +287,8 @@ def test_criteria_scores_typed_with_digits_move_on_and_save(db, project, worksho
     assert [r.value for r in panel.rows] == [4, 2, 5, 1]
     assert panel.save_button.hasFocus()
     key(Qt.Key.Key_Return)
-    stored = {(v.idea_id, v.criterion_id): v.value for v in prioritise.list_votes(db, round_id)}
+    stored = {(v.idea_id, v.criterion_id): v.value
+              for v in prioritise_votes.list_votes(db, round_id)}
     assert stored == {(ideas[0], c.id): s for c, s in zip(criteria, (4, 2, 5, 1))}
     assert panel.message.kind == "saved"
     # The next idea comes up, scores cleared, focus back on the first criterion.
@@ -301,7 +303,7 @@ def test_criteria_scores_typed_with_digits_move_on_and_save(db, project, worksho
     assert [r.value for r in panel.rows] == [None] * 4
     assert not panel.save()
     assert panel.message.kind == "error"
-    assert len(prioritise.list_votes(db, round_id)) == 4
+    assert len(prioritise_votes.list_votes(db, round_id)) == 4
 
 
 def test_table_group_scores(db, project, workshop, ideas, host):
@@ -314,7 +316,7 @@ def test_table_group_scores(db, project, workshop, ideas, host):
     panel.table_group.setText("Bord 3 – ቡድን")
     panel.set_scores({panel.rows[0].criterion_id: 5})
     assert panel.save()
-    votes = prioritise.list_votes(db, round_id)
+    votes = prioritise_votes.list_votes(db, round_id)
     assert [(v.table_group, v.value) for v in votes] == [("Bord 3 – ቡድን", 5)]
 
 
@@ -343,7 +345,7 @@ def test_ranking_ballot_ordered_with_alt_arrows(db, workshop, ideas, people, hos
     assert panel.short_list.item(0).text() == f"1. {IDEAS[3]}"
     key(Qt.Key.Key_Return, CTRL)
     assert panel.message.kind == "saved"
-    votes = sorted(prioritise.list_votes(db, round_id), key=lambda v: v.value)
+    votes = sorted(prioritise_votes.list_votes(db, round_id), key=lambda v: v.value)
     assert [(v.idea_id, v.value, v.ballot) for v in votes] == \
         [(ideas[3], 1, people[2].code), (ideas[0], 2, people[2].code),
          (ideas[1], 3, people[2].code)]
@@ -355,7 +357,7 @@ def test_ranking_ballot_ordered_with_alt_arrows(db, workshop, ideas, people, hos
         ok = panel.record()
         assert ok is (attempt == 0)
     assert "B-17" in panel.message.text()
-    assert {v.ballot for v in prioritise.list_votes(db, round_id)} == {people[2].code, "B-17"}
+    assert {v.ballot for v in prioritise_votes.list_votes(db, round_id)} == {people[2].code, "B-17"}
 
 
 # --------------------------------------------------------------------------- pairwise
@@ -374,7 +376,7 @@ def test_pairwise_session_records_votes_with_the_arrow_keys(db, workshop, ideas,
         assert screen.left_card.text() == dict(zip(ideas, IDEAS))[pair[0]]
         shown.append(pair)
         key(k)
-    votes = prioritise.list_votes(db, round_id)
+    votes = prioritise_votes.list_votes(db, round_id)
     assert [(v.idea_id, v.other_idea_id, v.value) for v in votes] == [
         (shown[0][0], shown[0][1], PairOutcome.A.value),
         (shown[1][0], shown[1][1], PairOutcome.B.value),
@@ -386,16 +388,16 @@ def test_pairwise_session_records_votes_with_the_arrow_keys(db, workshop, ideas,
     # A held-down key does not cast a row of votes.
     QApplication.sendEvent(screen, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Left, NO, "",
                                              True))
-    assert len(prioritise.list_votes(db, round_id)) == 3
+    assert len(prioritise_votes.list_votes(db, round_id)) == 3
     # Undo (Ctrl+Z) takes the last answer back.
     key(Qt.Key.Key_Z, CTRL)
-    assert len(prioritise.list_votes(db, round_id)) == 2
+    assert len(prioritise_votes.list_votes(db, round_id)) == 2
     # A new session starts counting again.
     screen.new_session_button.click()
     assert screen.count == 0 and screen.session != votes[0].session
     screen.setFocus()
     key(Qt.Key.Key_Right)
-    assert prioritise.list_votes(db, round_id)[-1].session == screen.session
+    assert prioritise_votes.list_votes(db, round_id)[-1].session == screen.session
 
 
 def test_pairwise_with_an_unknown_participant_code_saves_nothing(db, workshop, ideas, host,
@@ -410,7 +412,7 @@ def test_pairwise_with_an_unknown_participant_code_saves_nothing(db, workshop, i
     screen.setFocus()
     key(Qt.Key.Key_Left)
     assert warnings and "W1-404" in warnings[0]
-    assert prioritise.list_votes(db, round_id) == []
+    assert prioritise_votes.list_votes(db, round_id) == []
     assert screen.count == 0
 
 
@@ -419,13 +421,13 @@ def test_closed_round_takes_no_votes(db, workshop, ideas, people, host):
     host.view.exec_dialog = lambda box: next(
         b for b in box.buttons() if b.text() == "C&lose round").click()
     host.view.close_selected_round()
-    assert prioritise.get_round(db, round_id).closed
+    assert prioritise_rounds.get_round(db, round_id).closed
     assert host.view.closed_banner.isVisible()
     assert not host.view.dots_panel.ballots.isEnabled()
     assert not host.view.close_round_action.isEnabled()
     assert "(closed)" in host.view.round_labels()[0]
     host.stack.undo()
-    assert not prioritise.get_round(db, round_id).closed
+    assert not prioritise_rounds.get_round(db, round_id).closed
 
 
 def test_no_workshop_shows_a_hint(db, project, host):

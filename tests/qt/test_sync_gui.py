@@ -16,17 +16,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.reports import office as office_dashboard
-from smartcity_desktop.services.sync import (
-    keys as sync_keys,
-)
-from smartcity_desktop.services.sync import (
-    merge as sync_merge,
-)
-from smartcity_desktop.services.sync import (
-    package as sync_package,
-)
+from smartcity_desktop.services.sync import collect as sync_collect
+from smartcity_desktop.services.sync import conflicts as sync_conflicts
+from smartcity_desktop.services.sync import keys as sync_keys
+from smartcity_desktop.services.sync import merge as sync_merge
+from smartcity_desktop.services.sync import package_import as sync_package_import
+from smartcity_desktop.services.sync import package_read as sync_package_read
+from smartcity_desktop.services.sync import trust as sync_trust
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.database import Database
@@ -61,7 +60,7 @@ def _open(tmp_path, name: str, device: str) -> Database:
 
 
 def _transfer(src: Database, dst: Database, since: str | None = None):
-    changes = sync_merge.collect_changes(src, since_hlc=since)
+    changes = sync_collect.collect_changes(src, since_hlc=since)
     report = sync_merge.apply_changes(
         dst, package_id=str(uuid.uuid4()), device_id=src.device_id,
         kind="full" if since is None else "incremental", created_at=dt.datetime.now(dt.UTC),
@@ -150,19 +149,19 @@ def test_conflict_side_by_side_combine_and_undo(qtbot, conflict, stack, bus):
 
     assert _idea(office, idea) == {"title": "Benches with backs",
                                    "text": f"More benches, æøå {ARABIC}"}
-    assert sync_merge.open_conflict_count(office) == 0
-    (done,) = sync_merge.list_conflicts(office, open_only=False)
+    assert sync_conflicts.open_conflict_count(office) == 0
+    (done,) = sync_conflicts.list_conflicts(office, open_only=False)
     assert done.resolution == "combined"
     assert changed and idea in changed[-1].updated
     assert view.pages.currentWidget() is view.none_label  # nothing left to review
     # Undo: the record as it was and the conflict open again; redo settles it again.
     stack.undo()
     assert _idea(office, idea) == {"title": "Benches", "text": f"More benches, æøå {ARABIC}"}
-    assert sync_merge.open_conflict_count(office) == 1
+    assert sync_conflicts.open_conflict_count(office) == 1
     assert view.conflict_count() == 1
     stack.redo()
     assert _idea(office, idea)["title"] == "Benches with backs"
-    assert sync_merge.open_conflict_count(office) == 0
+    assert sync_conflicts.open_conflict_count(office) == 0
 
 
 def test_keep_this_devices_version_from_the_keyboard(qtbot, conflict, stack, bus):
@@ -184,7 +183,7 @@ def test_keep_this_devices_version_from_the_keyboard(qtbot, conflict, stack, bus
     qtbot.keyClick(view.keep_button, Qt.Key.Key_Space)
     assert _idea(office, idea) == {"title": "Benches with backs",
                                    "text": "Benches with backs along the river"}
-    assert sync_merge.list_conflicts(office, open_only=False)[0].resolution == "local"
+    assert sync_conflicts.list_conflicts(office, open_only=False)[0].resolution == "local"
     # The resolved conflict stays visible on request, without the buttons.
     view.resolved_check.click()
     assert view.conflict_count() == 1
@@ -200,12 +199,12 @@ def test_undo_is_refused_when_the_record_changed_again(qtbot, conflict, stack, b
     qtbot.addWidget(view)
     view.show()
     qtbot.mouseClick(view.take_button, Qt.MouseButton.LeftButton)
-    assert sync_merge.list_conflicts(office, open_only=False)[0].resolution == "incoming"
+    assert sync_conflicts.list_conflicts(office, open_only=False)[0].resolution == "incoming"
     capture.update_idea(office, idea, IdeaInput(text="Edited after the resolution"))
     stack.undo()
     assert _idea(office, idea)["text"] == "Edited after the resolution"  # not overwritten
     assert view.error_label.isVisible() and "changed again" in view.error_label.text()
-    assert sync_merge.open_conflict_count(office) == 0
+    assert sync_conflicts.open_conflict_count(office) == 0
 
 
 # --------------------------------------------------------------------------- keys
@@ -289,7 +288,7 @@ def test_office_key_qr_code_public_file_trust_and_revoke(qtbot, db, monkeypatch,
     shown = _answer_modal(qtbot, lambda box: _button(box, "Trust this key").click())
     qtbot.mouseClick(dialog.trustFileButton, Qt.MouseButton.LeftButton)
     assert laptop.fingerprint.split()[0] in shown["box"].informativeText()
-    (row,) = sync_keys.list_trusted(db)
+    (row,) = sync_trust.list_trusted(db)
     assert (row.fingerprint, row.device_id, row.label) == (laptop.fingerprint, "laptop-kari",
                                                            "Kari's laptop")
     assert dialog.trustedTable.item(0, 2).text() == laptop.fingerprint
@@ -297,7 +296,7 @@ def test_office_key_qr_code_public_file_trust_and_revoke(qtbot, db, monkeypatch,
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.revokeButton, Qt.MouseButton.LeftButton)
-    assert sync_keys.list_trusted(db) == []
+    assert sync_trust.list_trusted(db) == []
     assert dialog.trustedTable.item(0, 4).text() == "Revoked"
 
 
@@ -314,7 +313,7 @@ def test_a_damaged_key_file_is_explained_and_nothing_trusted(qtbot, db, monkeypa
     dialog.tabs.setCurrentIndex(2)
     qtbot.mouseClick(dialog.trustFileButton, Qt.MouseButton.LeftButton)
     assert dialog.errorLabel.isVisible() and "not valid JSON" in dialog.errorLabel.text()
-    assert sync_keys.list_trusted(db, include_revoked=True) == []
+    assert sync_trust.list_trusted(db, include_revoked=True) == []
 
 
 # --------------------------------------------------------------------------- export / import
@@ -418,7 +417,7 @@ def test_export_encrypted_then_import_at_the_office_with_the_trust_prompt(
     assert not dialog.contactsCheck.isChecked()  # off by default
     assert "✔" in dialog.successLabel.text() and str(written) in dialog.successLabel.text()
     assert dialog.result.encrypted and not dialog.result.includes_contacts
-    assert sync_package.peek_package(written)["encrypted"] is True
+    assert sync_package_read.peek_package(written)["encrypted"] is True
     assert dialog.passEdit.text() == ""  # the passphrase is not kept
 
     use("office")
@@ -432,7 +431,7 @@ def test_export_encrypted_then_import_at_the_office_with_the_trust_prompt(
     assert int(row[2]) == imp.reports[0].added > 0 and row[5] == "0"
     assert _idea_texts(office_db) - before == {"More benches, æøå", ARABIC, ETHIOPIC,
                                                 "Night buses " + "x" * 1500}
-    assert [k.device_id for k in sync_keys.list_trusted(office_db)] == ["laptop-a"]
+    assert [k.device_id for k in sync_trust.list_trusted(office_db)] == ["laptop-a"]
     assert "structure" in events  # the views reload
     assert "1 package(s) imported" in imp.summaryLabel.text()
     # Demographics travel encrypted; contact details did not (not ticked).
@@ -470,7 +469,7 @@ def test_refusing_the_key_and_bad_packages_change_nothing(qtbot, monkeypatch, tm
     assert "trust" in rows[2][6].lower()
     assert len(prompts) == 1
     assert _idea_texts(office_db) == state[1]
-    assert sync_keys.list_trusted(office_db) == []
+    assert sync_trust.list_trusted(office_db) == []
     assert events == []
     assert "3 rejected" in imp.summaryLabel.text()
 
@@ -531,13 +530,13 @@ def test_the_import_runs_with_older_objects_frozen_and_unfreezes_after(
     use("office")
     assert gc.get_freeze_count() == 0
     frozen_while_importing = []
-    real_import = sync_package.import_packages
+    real_import = sync_package_import.import_packages
 
     def spy(*args, **kwargs):
         frozen_while_importing.append(gc.get_freeze_count())
         return real_import(*args, **kwargs)
 
-    monkeypatch.setattr(sync_package, "import_packages", spy)
+    monkeypatch.setattr(sync_package_import, "import_packages", spy)
     imp, prompts, _events = _import(qtbot, monkeypatch, office_db, [good], trust=True)
     assert frozen_while_importing and frozen_while_importing[0] > 10_000
     assert gc.get_freeze_count() == 0
@@ -548,7 +547,7 @@ def test_the_import_runs_with_older_objects_frozen_and_unfreezes_after(
         frozen_while_importing.append(gc.get_freeze_count())
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(sync_package, "import_packages", broken)
+    monkeypatch.setattr(sync_package_import, "import_packages", broken)
     failed, _prompts, events = _import(qtbot, monkeypatch, office_db, [good])
     assert frozen_while_importing[-1] > 10_000
     assert gc.get_freeze_count() == 0
@@ -601,9 +600,9 @@ def office_project(db, project):
         people[workshop.code] = ids
     ideas = [capture.add_idea(db, w1.id, IdeaInput(text=t, sdgs=[11]))
              for t in ("Benches by the river", ARABIC, ETHIOPIC)]
-    rnd = prioritise.create_round(db, w1.id, "dots", "Dots", dots_per_participant=3)
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", "Dots", dots_per_participant=3)
     for n, person in enumerate(people["W1"]):
-        prioritise.add_dot_ballot(db, rnd.id, person, [ideas[1], ideas[1], ideas[n % 3]])
+        prioritise_votes.add_dot_ballot(db, rnd.id, person, [ideas[1], ideas[1], ideas[n % 3]])
     return w1, w2, ideas
 
 

@@ -17,7 +17,8 @@ from smartcity_desktop.core.errors import SmartCityError, ValidationError
 from smartcity_desktop.services.exports import tables as exports
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ContactInput, ParticipantInput
 
@@ -393,10 +394,11 @@ def test_decidim_json_nested_form(db, city, out):
 def test_decidim_top_n_of_a_round(db, city, out):
     w1, ideas = city["w1"], city["ideas"]
     voters = [participants.register_participant(db, w1.id, ParticipantInput()) for _ in range(3)]
-    rnd = prioritise.create_round(db, w1.id, "dots", dots_per_participant=3)
-    prioritise.add_dot_ballot(db, rnd.id, voters[0].id, [ideas["et"], ideas["et"], ideas["ar"]])
-    prioritise.add_dot_ballot(db, rnd.id, voters[1].id, [ideas["et"], ideas["no"]])
-    prioritise.add_dot_ballot(db, rnd.id, voters[2].id, [ideas["ar"]])
+    rnd = prioritise_rounds.create_round(db, w1.id, "dots", dots_per_participant=3)
+    prioritise_votes.add_dot_ballot(db, rnd.id, voters[0].id,
+                                    [ideas["et"], ideas["et"], ideas["ar"]])
+    prioritise_votes.add_dot_ballot(db, rnd.id, voters[1].id, [ideas["et"], ideas["no"]])
+    prioritise_votes.add_dot_ballot(db, rnd.id, voters[2].id, [ideas["ar"]])
     # et 3 dots, ar 2, no 1, formula 0
     top2 = exports.select_ideas(db, round_id=rnd.id, top=2)
     assert [i.id for i in top2] == [ideas["et"], ideas["ar"]]

@@ -21,7 +21,9 @@ from smartcity_desktop.services.exports import open_data
 from smartcity_desktop.services.exports.tables import ExportCancelled, ExportError
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import results as prioritise_results
+from smartcity_desktop.services.prioritise import rounds as prioritise_rounds
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.services.workshop.participants import (
     ContactInput,
@@ -29,6 +31,7 @@ from smartcity_desktop.services.workshop.participants import (
     list_participants,
     register_participant,
 )
+from smartcity_desktop.services.workshop.participation import participation_rows
 
 NAME = "Åse Kjærnes"
 EMAIL = "ase.kjaernes@example.no"
@@ -79,13 +82,13 @@ def planted(db, project):
     capture.delete_idea(db, gone)
     lifecycle.change_status(db, ideas[0], IdeaStatus.ACCEPTED, REASON, dt.date(2026, 10, 15),
                             changed_by=NAME)
-    dots = prioritise.create_round(db, w1.id, RoundMethod.DOTS, name=f"{NAME}'s dots")
+    dots = prioritise_rounds.create_round(db, w1.id, RoundMethod.DOTS, name=f"{NAME}'s dots")
     for p in people[:6]:
-        prioritise.add_dot_ballot(db, dots.id, p.id, [ideas[0], ideas[0], ideas[1]])
-    few = prioritise.create_round(db, w2.id, RoundMethod.DOTS)
+        prioritise_votes.add_dot_ballot(db, dots.id, p.id, [ideas[0], ideas[0], ideas[1]])
+    few = prioritise_rounds.create_round(db, w2.id, RoundMethod.DOTS)
     w2_people = list_participants(db, w2.id)
     for p in w2_people[:2]:
-        prioritise.add_dot_ballot(db, few.id, p.id, [ideas[3]])
+        prioritise_votes.add_dot_ballot(db, few.id, p.id, [ideas[3]])
     return {"project": project, "w1": w1, "w2": w2, "ideas": ideas, "gone": gone,
             "dots": dots, "people": people, "themes": (buses, green)}
 
@@ -194,8 +197,8 @@ def test_round_results_and_rounds_with_few_voters_withheld(db, planted, tmp_path
     assert "fewer than 5 voters" in rounds["W2-R1"]["note"]
     results = read_csv(out, "round_results")
     assert {r["round_id"] for r in results} == {"W1-R1"}
-    expected = prioritise.round_result(db, planted["dots"].id)
-    numbers = prioritise.idea_numbers(db, planted["w1"].id)
+    expected = prioritise_results.round_result(db, planted["dots"].id)
+    numbers = prioritise_rounds.idea_numbers(db, planted["w1"].id)
     got = {r["idea_id"]: (float(r["score"]), int(r["rank"]), r["method"]) for r in results}
     assert got == {f"W1-I{numbers[i.idea_id]:03d}": (float(i.score), i.rank, "dots")
                    for i in expected.ideas}
@@ -427,7 +430,7 @@ def participation(draw):
 @given(participation())
 def test_property_no_small_cell_and_nothing_recoverable(data):
     totals, counts = data
-    rows = open_data.participation_rows(totals, counts)
+    rows = participation_rows(totals, counts)
     as_csv = [{"workshop_code": r.workshop or "", "dimension_key": r.dimension or "",
                "category_key": r.category or "",
                "count": "" if r.count is None else str(r.count)} for r in rows]

@@ -13,6 +13,7 @@ from reportlab.graphics.barcode import qrencoder
 
 from smartcity_desktop.core.errors import NotFoundError, SmartCityError, ValidationError
 from smartcity_desktop.core.sdgs import SDG_TITLES_NB, SDGS
+from smartcity_desktop.services.paper import form_canvas, form_texts
 from smartcity_desktop.services.paper import forms as paper_forms
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import DemographicCategory, Workshop
@@ -173,7 +174,7 @@ def test_norwegian_project_gets_norwegian_forms(db, out_dir):
 
 
 def test_every_norwegian_text_is_translated():
-    en, nb = paper_forms.TEXTS["en"], paper_forms.TEXTS["nb"]
+    en, nb = form_texts.TEXTS["en"], form_texts.TEXTS["nb"]
     assert en.keys() == nb.keys()
     for key in en:
         assert nb[key].strip() and nb[key] != en[key], key
@@ -257,7 +258,7 @@ def test_a_project_with_many_questions_continues_the_registration_form(db, proje
 
 
 # --------------------------------------------------------------------------- QR codes
-def qr_matches_page(pdf_path, page_index: int, mark: paper_forms.QrMark) -> tuple[int, int]:
+def qr_matches_page(pdf_path, page_index: int, mark: form_canvas.QrMark) -> tuple[int, int]:
     """Render the page and compare every module of the QR code that ``mark.payload`` makes
     with the pixels where the mark says it was drawn. Returns (modules, mismatches)."""
     qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, mark.level))
@@ -297,17 +298,17 @@ def test_every_page_shows_a_qr_code_with_workshop_and_form(db, workshop, out_dir
             modules, mismatches = qr_matches_page(out, index, mark)
             assert mismatches == 0, f"page {page.number}: {mismatches}/{modules} modules wrong"
             # In the top right corner, as the workshop code is.
-            assert mark.x + mark.size > 0.8 * paper_forms.PAGE_W
+            assert mark.x + mark.size > 0.8 * form_canvas.PAGE_W
 
 
 def test_the_qr_check_fails_where_no_qr_was_drawn(db, workshop, out_dir):
     """The check above would catch a missing QR: moved to an empty spot, it fails."""
     out, result = build(db, workshop, out_dir, cards=0)
     mark = result.pages[0].qr[0]
-    elsewhere = paper_forms.QrMark(mark.payload, 40, 60, mark.size, mark.border, mark.level)
+    elsewhere = form_canvas.QrMark(mark.payload, 40, 60, mark.size, mark.border, mark.level)
     _, mismatches = qr_matches_page(out, 0, elsewhere)
     assert mismatches > 100
-    other = paper_forms.QrMark(mark.payload.replace("registration", "idea"), mark.x, mark.y,
+    other = form_canvas.QrMark(mark.payload.replace("registration", "idea"), mark.x, mark.y,
                                mark.size, mark.border, mark.level)
     _, mismatches = qr_matches_page(out, 0, other)
     assert mismatches > 50

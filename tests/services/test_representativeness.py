@@ -10,7 +10,12 @@ import pytest
 from sqlmodel import select
 
 from smartcity_desktop.core.errors import NotFoundError, ValidationError
-from smartcity_desktop.services.workshop import participants, projects
+from smartcity_desktop.services.workshop import (
+    participants,
+    projects,
+    reference_file,
+    reference_profile,
+)
 from smartcity_desktop.services.workshop import representativeness as rep
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 from smartcity_desktop.storage.models import ReferenceCategory
@@ -42,7 +47,7 @@ def register(db, workshop_id, n, **answers):
 def test_the_sample_holds_exactly_the_published_figures_from_16_up():
     shared = {(r["dimension"], r["category"]): int(r["count"])
               for r in csv.DictReader(SHARED.open(encoding="utf-8"))}
-    lines = rep.sample_reference_file().read_text(encoding="utf-8").splitlines()
+    lines = reference_file.sample_reference_file().read_text(encoding="utf-8").splitlines()
     body = [line for line in lines if not line.startswith("#")]
     sample = {(r["dimension"], r["category"]): int(r["count"]) for r in csv.DictReader(body)}
     assert set(sample) == {k for k in shared if k != ("age", "0-15")}
@@ -56,11 +61,11 @@ def test_the_sample_holds_exactly_the_published_figures_from_16_up():
 
 def test_the_sample_categories_are_the_default_category_keys(db, project):
     dims = {d.key: {c.key for c in d.categories} for d in projects.list_dimensions(db, project.id)}
-    report = rep.load_sample_reference(db, project.id)
+    report = reference_file.load_sample_reference(db, project.id)
     assert report.loaded and report.errors == ()
     assert report.rows == 7 and report.dimensions == ("age", "gender")
     assert report.year == 2014 and "Statistics Norway (SSB)" in report.source
-    profile = rep.reference_profile(db, project.id)
+    profile = reference_profile.reference_profile(db, project.id)
     assert set(profile["age"]) == dims["age"] - {"prefer_not_to_say"}
     assert set(profile["gender"]) == {"woman", "man"}
     adults = 262789 + 1744961 + 1408723 + 477962 + 220760
@@ -73,7 +78,7 @@ def test_the_sample_categories_are_the_default_category_keys(db, project):
 
 
 def test_the_national_file_with_under_16s_is_refused_row_by_row(db, project):
-    report = rep.load_reference_csv(db, project.id, SHARED)
+    report = reference_file.load_reference_csv(db, project.id, SHARED)
     assert not report.loaded
     assert [(e.line, e.reason) for e in report.errors] == [(2, "category_unknown")]
     assert "0-15" in report.errors[0].message
@@ -89,7 +94,7 @@ def test_shares_with_comments_and_source_columns(db, project, tmp_path):
                            "Dimension;Category;Share;Source;Year\n"
                            "gender;woman;0,52;;\n"
                            "gender;man;48%;Own survey;2022\n")
-    report = rep.load_reference_csv(db, project.id, path)
+    report = reference_file.load_reference_csv(db, project.id, path)
     assert report.loaded, report.errors
     rows = {r.category_key: r for r in stored(db, project.id)}
     assert rows["woman"].share == pytest.approx(0.52) and rows["woman"].count is None
@@ -97,7 +102,7 @@ def test_shares_with_comments_and_source_columns(db, project, tmp_path):
     assert rows["woman"].year == 2023
     assert rows["man"].share == pytest.approx(0.48)
     assert (rows["man"].source, rows["man"].year) == ("Own survey", 2022)
-    assert rep.reference_profile(db, project.id) == {
+    assert reference_profile.reference_profile(db, project.id) == {
         "gender": {"woman": pytest.approx(0.52), "man": pytest.approx(0.48)}}
 
 
@@ -107,26 +112,27 @@ def test_labels_dashes_case_and_thousands_separators(db, project, tmp_path):
                            'AGE,20-44,3 000\n'
                            'Gender,Woman,10\n'
                            'gender,MAN,0\n')
-    report = rep.load_reference_csv(db, project.id, path)
+    report = reference_file.load_reference_csv(db, project.id, path)
     assert report.loaded, report.errors
-    profile = rep.reference_profile(db, project.id)
+    profile = reference_profile.reference_profile(db, project.id)
     assert profile["age"] == {"16-19": 0.25, "20-44": 0.75}
     assert profile["gender"] == {"woman": 1.0, "man": 0.0}
 
 
 def test_a_new_file_replaces_the_old_profile_and_tombstones_it(db, project, tmp_path):
-    rep.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     old_ids = {r.id for r in stored(db, project.id)}
-    report = rep.load_reference_csv(db, project.id, write(
+    report = reference_file.load_reference_csv(db, project.id, write(
         tmp_path, "dimension,category,share\ngender,woman,0.5\ngender,man,0.5\n"))
     assert report.loaded and report.replaced == 7
     assert {r.id for r in stored(db, project.id, deleted=True)} == old_ids
-    assert rep.reference_profile(db, project.id) == {"gender": {"woman": 0.5, "man": 0.5}}
+    assert reference_profile.reference_profile(db, project.id) == {
+        "gender": {"woman": 0.5, "man": 0.5}}
 
 
 def test_every_bad_row_is_reported_and_nothing_changes(db, project, tmp_path):
-    rep.load_sample_reference(db, project.id)
-    before = rep.reference_profile(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
+    before = reference_profile.reference_profile(db, project.id)
     path = write(tmp_path, "\n".join([
         "dimension,category,count,year",
         "income,high,10,",                       # 2 unknown dimension
@@ -141,7 +147,7 @@ def test_every_bad_row_is_reported_and_nothing_changes(db, project, tmp_path):
         "gender,Woman,5,",                       # 11 duplicate of line 10's category
         "مواعيد الحافلات في المساء,የአውቶቡስ መርሐ ግብር,1,",  # 12 unknown dimension, non-Latin
     ]) + "\n")
-    report = rep.load_reference_csv(db, project.id, path)
+    report = reference_file.load_reference_csv(db, project.id, path)
     assert not report.loaded
     reasons = [(e.line, e.reason) for e in report.errors]
     assert reasons == [(2, "dimension_unknown"), (3, "category_unknown"),
@@ -151,12 +157,12 @@ def test_every_bad_row_is_reported_and_nothing_changes(db, project, tmp_path):
                        (10, "year_unreadable"), (11, "duplicate"), (12, "dimension_unknown")]
     assert "مواعيد الحافلات في المساء" in report.errors[-1].message
     assert report.errors[-2].details["first"] == 10
-    assert rep.reference_profile(db, project.id) == before
+    assert reference_profile.reference_profile(db, project.id) == before
     assert len(stored(db, project.id)) == 7
 
 
 def test_shares_must_be_in_range_and_sum_to_one(db, project, tmp_path):
-    report = rep.load_reference_csv(db, project.id, write(tmp_path, "\n".join([
+    report = reference_file.load_reference_csv(db, project.id, write(tmp_path, "\n".join([
         "dimension,category,share",
         "gender,woman,1.4",        # 2 out of range (not a percentage)
         "gender,man,0.3",
@@ -167,25 +173,27 @@ def test_shares_must_be_in_range_and_sum_to_one(db, project, tmp_path):
                                                            (4, "shares_sum")]
     assert report.errors[1].details["total"] == pytest.approx(0.5)
     # Within ± 0.01 (rounded percentages) is fine, and is scaled to exactly 1.
-    ok = rep.load_reference_csv(db, project.id, write(
+    ok = reference_file.load_reference_csv(db, project.id, write(
         tmp_path, "dimension,category,share\ngender,woman,49.7%\ngender,man,50.4%\n", "ok.csv"))
     assert ok.loaded
-    profile = rep.reference_profile(db, project.id)["gender"]
+    profile = reference_profile.reference_profile(db, project.id)["gender"]
     assert math.fsum(profile.values()) == pytest.approx(1)
 
 
 def test_counts_and_shares_do_not_mix_within_a_dimension(db, project, tmp_path):
-    report = rep.load_reference_csv(db, project.id, write(
+    report = reference_file.load_reference_csv(db, project.id, write(
         tmp_path, "dimension,category,count,share\ngender,woman,100,\ngender,man,,0.5\n"
                   "age,16-19,,0.4\nage,20-44,,0.6\n"))
     assert [(e.line, e.reason) for e in report.errors] == [(3, "dimension_mixed")]
-    zero = rep.load_reference_csv(db, project.id, write(
+    zero = reference_file.load_reference_csv(db, project.id, write(
         tmp_path, "dimension,category,count\ngender,woman,0\ngender,man,0\n", "zero.csv"))
     assert [e.reason for e in zero.errors] == ["total_zero"]
 
 
 def test_a_dry_run_writes_nothing(db, project, tmp_path):
-    report = rep.load_reference_csv(db, project.id, rep.sample_reference_file(), dry_run=True)
+    report = reference_file.load_reference_csv(db, project.id,
+                                               reference_file.sample_reference_file(),
+                                               dry_run=True)
     assert report.rows == 7 and not report.loaded and report.errors == ()
     assert stored(db, project.id) == []
 
@@ -205,36 +213,37 @@ def test_a_dry_run_writes_nothing(db, project, tmp_path):
 def test_files_that_cannot_be_read_raise_a_clear_error(db, project, tmp_path, content, reason):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    with pytest.raises(rep.ReferenceFileError) as caught:
-        rep.load_reference_csv(db, project.id, path)
+    with pytest.raises(reference_file.ReferenceFileError) as caught:
+        reference_file.load_reference_csv(db, project.id, path)
     assert caught.value.reason == reason
     assert "bad.csv" in caught.value.message
     assert stored(db, project.id) == []
 
 
 def test_a_missing_file_and_a_missing_project(db, project, tmp_path):
-    with pytest.raises(rep.ReferenceFileError) as caught:
-        rep.load_reference_csv(db, project.id, tmp_path / "nowhere.csv")
+    with pytest.raises(reference_file.ReferenceFileError) as caught:
+        reference_file.load_reference_csv(db, project.id, tmp_path / "nowhere.csv")
     assert caught.value.reason == "unreadable"
     with pytest.raises(NotFoundError):
-        rep.load_reference_csv(db, "no-such-project", rep.sample_reference_file())
+        reference_file.load_reference_csv(db, "no-such-project",
+                                          reference_file.sample_reference_file())
 
 
 def test_utf16_and_bom_files_and_a_very_long_source(db, project, tmp_path):
     text = "dimension,category,count\r\ngender,woman,1\r\ngender,man,1\r\n"
-    assert rep.load_reference_csv(db, project.id, write(tmp_path, text, "a.csv",
-                                                        "utf-16")).loaded
-    assert rep.load_reference_csv(db, project.id, write(tmp_path, "\ufeff" + text,
-                                                        "b.csv")).loaded
-    long = rep.load_reference_csv(db, project.id, write(
+    assert reference_file.load_reference_csv(db, project.id, write(tmp_path, text, "a.csv",
+                                                                   "utf-16")).loaded
+    assert reference_file.load_reference_csv(db, project.id, write(tmp_path, "\ufeff" + text,
+                                                                   "b.csv")).loaded
+    long = reference_file.load_reference_csv(db, project.id, write(
         tmp_path, f"dimension,category,count,source\ngender,woman,1,{'x' * 600}\n", "c.csv"))
     assert [e.reason for e in long.errors] == ["source_too_long"]
 
 
 def test_clear_reference(db, project):
-    rep.load_sample_reference(db, project.id)
-    assert rep.clear_reference(db, project.id) == 7
-    assert rep.reference_profile(db, project.id) == {}
+    reference_file.load_sample_reference(db, project.id)
+    assert reference_profile.clear_reference(db, project.id) == 7
+    assert reference_profile.reference_profile(db, project.id) == {}
 
 
 # --------------------------------------------------------------------------- comparison
@@ -242,7 +251,7 @@ def test_clear_reference(db, project):
 
 @pytest.fixture
 def fifty_fifty(db, project, tmp_path):
-    rep.load_reference_csv(db, project.id, write(
+    reference_file.load_reference_csv(db, project.id, write(
         tmp_path, "dimension,category,share\ngender,woman,0.5\ngender,man,0.5\n", "g.csv"))
     return project
 
@@ -289,7 +298,7 @@ def test_project_scope_adds_up_the_workshops_and_skips_deleted_people(db, fifty_
 
 
 def test_a_reference_group_with_no_participants_is_flagged(db, project, workshop):
-    rep.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     register(db, workshop.id, 5, age="20-44", gender="woman")
     age = {d.key: d for d in rep.representativeness(db, project.id)}["age"]
     cats = {c.key: c for c in age.categories}
@@ -353,7 +362,7 @@ def test_weights_are_capped(db, fifty_fifty, workshop):
 
 
 def test_weights_with_the_sample_on_two_dimensions(db, project, workshop):
-    rep.load_sample_reference(db, project.id)
+    reference_file.load_sample_reference(db, project.id)
     register(db, workshop.id, 4, age="20-44", gender="woman")
     register(db, workshop.id, 3, age="20-44", gender="man")
     register(db, workshop.id, 3, age="45-66", gender="man")
@@ -364,7 +373,7 @@ def test_weights_with_the_sample_on_two_dimensions(db, project, workshop):
     register(db, workshop.id, 1, age="80+", gender="prefer_not_to_say")
     result = rep.participant_weights(db, project.id, workshop.id, cap=None)
     assert result.converged and sum(result.weights.values()) == pytest.approx(18)
-    profile = rep.reference_profile(db, project.id)
+    profile = reference_profile.reference_profile(db, project.id)
     rows = participants.list_participants(db, workshop.id)
     for dim in ("age", "gender"):
         totals: dict[str, float] = {}
@@ -381,28 +390,28 @@ def test_weights_with_the_sample_on_two_dimensions(db, project, workshop):
 
 
 def test_replacing_the_profile_can_be_undone_and_redone(db, project, tmp_path):
-    rep.load_sample_reference(db, project.id)
-    sample = rep.reference_profile(db, project.id)
-    command = rep.ReplaceReference(db, project.id, write(
+    reference_file.load_sample_reference(db, project.id)
+    sample = reference_profile.reference_profile(db, project.id)
+    command = reference_file.ReplaceReference(db, project.id, write(
         tmp_path, "dimension,category,share\ngender,woman,0.6\ngender,man,0.4\n"))
     command.redo()
     new = {"gender": {"woman": pytest.approx(0.6), "man": pytest.approx(0.4)}}
-    assert rep.reference_profile(db, project.id) == new
+    assert reference_profile.reference_profile(db, project.id) == new
     command.undo()
-    assert rep.reference_profile(db, project.id) == sample
+    assert reference_profile.reference_profile(db, project.id) == sample
     assert len(stored(db, project.id)) == 7
     command.redo()
-    assert rep.reference_profile(db, project.id) == new
+    assert reference_profile.reference_profile(db, project.id) == new
     assert len(stored(db, project.id)) == 2
 
 
 def test_a_rejected_file_raises_with_the_report_and_changes_nothing(db, project, tmp_path):
-    rep.load_sample_reference(db, project.id)
-    command = rep.ReplaceReference(db, project.id, write(
+    reference_file.load_sample_reference(db, project.id)
+    command = reference_file.ReplaceReference(db, project.id, write(
         tmp_path, "dimension,category,count\nage,0-15,3\n"))
-    with pytest.raises(rep.ReferenceRejected) as caught:
+    with pytest.raises(reference_file.ReferenceRejected) as caught:
         command.redo()
     assert [e.reason for e in caught.value.report.errors] == ["category_unknown"]
     assert len(stored(db, project.id)) == 7
     with pytest.raises(ValidationError):
-        rep.restore_reference(db, project.id, ["not-a-row"])
+        reference_profile.restore_reference(db, project.id, ["not-a-row"])

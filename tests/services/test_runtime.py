@@ -88,7 +88,7 @@ def test_pausing_and_freezing_do_not_undo_each_other(collector_on):
 
 def test_round_results_run_with_the_collector_paused(collector_on, db, monkeypatch):
     """The prioritisation results (200 ms budget) pause the collector through the guard."""
-    from smartcity_desktop.services.prioritise import rounds
+    from smartcity_desktop.services.prioritise import results
 
     seen = []
 
@@ -96,8 +96,8 @@ def test_round_results_run_with_the_collector_paused(collector_on, db, monkeypat
         seen.append(gc.isenabled())
         raise LookupError("stop here")
 
-    monkeypatch.setattr(rounds, "_load", load)
-    for call in (lambda: rounds.round_result(db, "r1"), lambda: rounds.next_pair(db, "r1")):
+    monkeypatch.setattr(results, "load_round", load)
+    for call in (lambda: results.round_result(db, "r1"), lambda: results.next_pair(db, "r1")):
         with pytest.raises(LookupError):
             call()
     assert seen == [False, False] and gc.isenabled()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SmartCityError
-from ...services.sync import merge as sync_merge
+from ...services.sync import conflicts as sync_conflicts
 from ...services.sync import review as sync_review
-from ...services.sync.merge import ConflictInfo
+from ...services.sync.conflicts import ConflictInfo
 from ...storage.database import Database
 from .. import labels
 from ..icons import icon
@@ -262,7 +262,7 @@ class ConflictsView(RefreshWhenShown, ScopedView):
     def refresh(self) -> None:
         self._refreshed()
         keep = self._shown.id if self._shown is not None else None
-        self._conflicts = sync_merge.list_conflicts(
+        self._conflicts = sync_conflicts.list_conflicts(
             self._db, open_only=not self.resolved_check.isChecked())
         # Open ones first (oldest first, as listed by the service), then the resolved ones.
         self._conflicts.sort(key=lambda c: not c.is_open)

@@ -48,12 +48,12 @@ from PySide6.QtWidgets import (
 from ...core import representativeness as core
 from ...core.errors import SmartCityError
 from ...core.rules import MIN_PUBLISHED_GROUP
-from ...services.workshop import projects
+from ...services.workshop import projects, reference_file
 from ...services.workshop import representativeness as rep
+from ...services.workshop.reference_file import RowError
 from ...services.workshop.representativeness import (
     CategoryRepresentation,
     DimensionRepresentation,
-    RowError,
     Weights,
 )
 from ...storage.database import Database
@@ -505,7 +505,7 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
         changed = self._stack.command(index if index < previous else index - 1)
         self._data_changed()
         command = getattr(changed, "command", None)
-        if isinstance(command, rep.ReplaceReference):  # loaded, undone or redone
+        if isinstance(command, reference_file.ReplaceReference):  # loaded, undone or redone
             self.reference_changed.emit(command.project_id)
 
 
@@ -625,15 +625,15 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
 
     def load_sample(self) -> None:
         if self._project_id:
-            self._load(str(rep.sample_reference_file()))
+            self._load(str(reference_file.sample_reference_file()))
 
     def _load(self, path: str) -> None:
-        command = rep.ReplaceReference(self._db, self._project_id, path)
+        command = reference_file.ReplaceReference(self._db, self._project_id, path)
         name = command.path.name
         try:
             push(self._stack, command, self.tr("Load reference profile %1").replace("%1", name),
                  self._bus)
-        except rep.ReferenceRejected as exc:
+        except reference_file.ReferenceRejected as exc:
             errors = exc.report.errors
             self._show_errors(self.tr("Nothing loaded: %n problem(s) in %1. Correct the file "
                                       "and load it again.", "", len(errors)).replace("%1", name),

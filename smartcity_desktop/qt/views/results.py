@@ -45,8 +45,11 @@ from ...core.enums import RoundMethod
 from ...core.errors import SmartCityError
 from ...core.rules import MIN_PUBLISHED_GROUP
 from ...services.prioritise import commands as prioritise_commands
-from ...services.prioritise import rounds as prioritise
-from ...services.prioritise.rounds import GroupResult, RankedIdea, RoundResult
+from ...services.prioritise import placements as prioritise_placements
+from ...services.prioritise import results as prioritise_results
+from ...services.prioritise import rounds as prioritise_rounds
+from ...services.prioritise.results import GroupResult, RoundResult
+from ...services.prioritise.scoring import RankedIdea
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
@@ -166,9 +169,9 @@ def signed(value: float) -> str:
 
 
 def group_label(group: GroupResult) -> str:
-    if group.category_key == prioritise.NOT_ANSWERED:
+    if group.category_key == prioritise_results.NOT_ANSWERED:
         return QCoreApplication.translate("Results", "Not answered")
-    if group.category_key == prioritise.OTHER and group.folded:
+    if group.category_key == prioritise_results.OTHER and group.folded:
         return QCoreApplication.translate("Results", "Other (small groups combined)")
     return group.label
 
@@ -481,7 +484,7 @@ class ResultsView(ScopedView):
             return
         self.pages.setCurrentIndex(1)
         try:
-            self._rounds = list(prioritise.list_rounds(self._db, self._workshop_id))
+            self._rounds = list(prioritise_rounds.list_rounds(self._db, self._workshop_id))
             self._has_reference = self._reference_exists()
             dims = projects.list_dimensions(self._db, self._project_id) \
                 if self._project_id else []
@@ -509,10 +512,10 @@ class ResultsView(ScopedView):
         if self._project_id is None:
             return False
         try:
-            from ...services.workshop import representativeness
+            from ...services.workshop import reference_profile
         except ImportError:  # pragma: no cover - depends on the other helper's progress
             return False
-        return bool(representativeness.reference_profile(self._db, self._project_id))
+        return bool(reference_profile.reference_profile(self._db, self._project_id))
 
     def _fill_dimensions(self, dims) -> None:
         current = self.dimension_combo.currentData()
@@ -577,7 +580,7 @@ class ResultsView(ScopedView):
         if rid is None:
             return None
         weighted = self._has_reference and self.weighted.isChecked()
-        self._result = prioritise.round_result(self._db, rid, weighted=weighted)
+        self._result = prioritise_results.round_result(self._db, rid, weighted=weighted)
         return self._result
 
     def _show_ranking(self) -> None:
@@ -712,12 +715,12 @@ class ResultsView(ScopedView):
             self.compare_message.setText(self.tr("Tick at least two rounds to compare their "
                                                  "rankings."))
             return
-        comparison = prioritise.compare_methods(self._db, ids)
+        comparison = prioritise_results.compare_methods(self._db, ids)
         names = {r.id: r.name for r in self._rounds}
         titles = {r.id: round_title(r, "\n") for r in self._rounds}
         texts: dict[str, str] = {}
         for rid in comparison.round_ids:
-            for idea in prioritise.round_result(self._db, rid).ideas:
+            for idea in prioritise_results.round_result(self._db, rid).ideas:
                 texts.setdefault(idea.idea_id, idea.text)
         if not comparison.idea_ids:
             self.compare_message.setText(self.tr("These rounds have no ranked ideas in "
@@ -775,8 +778,8 @@ class ResultsView(ScopedView):
         if rid is None:
             return
         result = self._result if (self._result and self._result.round_id == rid) \
-            else prioritise.round_result(self._db, rid)
-        placed = prioritise.placements(self._db, rid)
+            else prioritise_results.round_result(self._db, rid)
+        placed = prioritise_placements.placements(self._db, rid)
         shown = list(result.ideas[:self.top_n.value()])
         ids = {i.idea_id for i in shown}
         shown += [i for i in result.ideas if i.idea_id in placed and i.idea_id not in ids]
@@ -865,9 +868,9 @@ class ResultsView(ScopedView):
         self.legend.setText("")
         if rid is None or key is None:
             return
-        groups = prioritise.results_by_group(self._db, rid, key)
+        groups = prioritise_results.results_by_group(self._db, rid, key)
         self._groups = groups
-        overall = prioritise.round_result(self._db, rid)
+        overall = prioritise_results.round_result(self._db, rid)
         shown = [g for g in groups if not g.suppressed]
         hidden = [g for g in groups if g.suppressed]
         notes = []

@@ -27,7 +27,9 @@ from ...core.errors import SmartCityError
 from ...services.ideas import capture
 from ...services.ideas.capture import IdeaQuery
 from ...services.prioritise import commands as prioritise_commands
-from ...services.prioritise import rounds as prioritise
+from ...services.prioritise import results as prioritise_results
+from ...services.prioritise import rounds as prioritise_rounds
+from ...services.prioritise import votes as prioritise_votes
 from ...services.workshop import participants, projects
 from ...storage.database import Database
 from .. import labels
@@ -53,7 +55,7 @@ def workshop_ideas(db: Database, workshop_id: str) -> tuple[list[tuple[str, str]
                                                            dict[str, int]]:
     """(id, display text) of the workshop's live ideas in the order of their numbers (the
     order on the wall and on the tally sheets), and idea id -> number."""
-    numbers = prioritise.idea_numbers(db, workshop_id)
+    numbers = prioritise_rounds.idea_numbers(db, workshop_id)
     rowids = capture.idea_rowids(db, IdeaQuery(workshop_id=workshop_id))
     rows = capture.fetch_idea_rows(db, rowids)
     ideas = []
@@ -66,7 +68,7 @@ def workshop_ideas(db: Database, workshop_id: str) -> tuple[list[tuple[str, str]
 
 def vote_summary(method: str, votes) -> tuple[int, str]:
     """(ballots or score sets entered, a short text for the list of rounds) from
-    ``prioritise.list_votes``."""
+    ``prioritise.votes.list_votes``."""
     if method == RoundMethod.DOTS:
         ballots = len({v.participant_id for v in votes if v.participant_id})
         counted = sum(int(v.value) for v in votes if not v.participant_id)
@@ -221,7 +223,7 @@ class RoundsView(ScopedView):
             return
         self.pages.setCurrentIndex(1)
         try:
-            self._rounds = list(prioritise.list_rounds(self._db, self._workshop_id))
+            self._rounds = list(prioritise_rounds.list_rounds(self._db, self._workshop_id))
         except SmartCityError as exc:
             self.status_message.emit(labels.error_message(exc))
             self._rounds = []
@@ -242,7 +244,7 @@ class RoundsView(ScopedView):
 
     def _count_text(self, r) -> str:
         try:
-            return vote_summary(r.method, prioritise.list_votes(self._db, r.id))[1]
+            return vote_summary(r.method, prioritise_votes.list_votes(self._db, r.id))[1]
         except SmartCityError:
             return "–"
 
@@ -294,7 +296,7 @@ class RoundsView(ScopedView):
                     for c in projects.list_criteria(self._db, self._project_id)] \
             if self._project_id else []
         dims = projects.list_dimensions(self._db, self._project_id) if self._project_id else []
-        votes = prioritise.list_votes(self._db, r.id)
+        votes = prioritise_votes.list_votes(self._db, r.id)
         tallies: dict[tuple[str, str | None], int] = {}
         if r.method == RoundMethod.DOTS:
             for v in votes:
@@ -424,7 +426,7 @@ class RoundsView(ScopedView):
         if self._round is None:
             return None
         try:
-            return prioritise.next_pair(self._db, self._round.id, session)
+            return prioritise_results.next_pair(self._db, self._round.id, session)
         except SmartCityError as exc:
             self.status_message.emit(labels.error_message(exc))
             return None
@@ -476,7 +478,7 @@ class RoundsView(ScopedView):
             QMessageBox.warning(self, self.tr("Round not created"), labels.error_message(exc))
             return None
         self.refresh(command.round_id)
-        created = prioritise.get_round(self._db, command.round_id)
+        created = prioritise_rounds.get_round(self._db, command.round_id)
         self.status_message.emit(self.tr("Round “%s” created.") % created.name)
         return command.round_id
 

@@ -35,7 +35,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,6 @@ import sqlalchemy as sa
 
 from ... import APP_NAME, __version__
 from ...core import clock
-from ...core.disclosure import PRIMARY, suppress_table
 from ...core.enums import IdeaKind, IdeaSource, IdeaStatus, RoundMethod, WorkshopStatus
 from ...core.errors import NotFoundError, ValidationError
 from ...core.rules import MIN_PUBLISHED_GROUP
@@ -51,8 +50,10 @@ from ...core.sdgs import SDGS
 from ...storage.database import Database
 from ...storage.models import Idea, IdeaSDG, Project, Theme, Workshop
 from ..files import atomic_path
-from ..prioritise import rounds as prioritise
+from ..prioritise import results as prioritise_results
+from ..prioritise import rounds as prioritise_rounds
 from ..workshop import overview
+from ..workshop.participation import participation_rows
 from ..workshop.projects import list_dimensions
 from .tables import ExportCancelled, ExportError
 
@@ -77,72 +78,7 @@ LICENCES: dict[str, tuple[str, str]] = {
                  "https://opendatacommons.org/licenses/pddl/1-0/"),
 }
 
-NOTE_SMALL = f"withheld: fewer than {MIN_PUBLISHED_GROUP} people"
-NOTE_SECONDARY = "withheld: would reveal a small group"
 NOTE_FEW_VOTERS = f"results withheld: fewer than {MIN_PUBLISHED_GROUP} voters"
-
-
-# ----------------------------------------------------------------------------- participation
-
-
-@dataclass(frozen=True)
-class ParticipationRow:
-    """One published count. ``workshop`` None = every workshop in the package; ``dimension``
-    and ``category`` None = every participant (the total)."""
-
-    workshop: str | None
-    dimension: str | None
-    category: str | None
-    count: int | None          # None = withheld
-    note: str = ""
-
-
-def participation_rows(totals: Mapping[str, int],
-                       counts: Mapping[str, Mapping[str, Mapping[str, int]]],
-                       minimum: int = MIN_PUBLISHED_GROUP) -> list[ParticipationRow]:
-    """The publishable participation table.
-
-    ``totals``: workshop code -> participants. ``counts``: workshop code -> dimension key ->
-    category key -> participants (including ``not_answered``; each dimension's categories add
-    up to the workshop's total). With more than one workshop, project-wide rows
-    (``workshop=None``) are added. Small counts are withheld and enough others with them that
-    no withheld count follows from the published ones (rows, columns and totals)."""
-    workshops = list(totals)
-    dims: dict[str, list[str]] = {}
-    for w in workshops:
-        for d, cats in counts.get(w, {}).items():
-            known = dims.setdefault(d, [])
-            known.extend(c for c in cats if c not in known)
-    scopes: list[str | None] = list(workshops) + ([None] if len(workshops) > 1 else [])
-    cells: dict[tuple, int] = {}
-    for w in workshops:
-        cells[(w, None, None)] = int(totals[w])
-        for d, cats in dims.items():
-            for c in cats:
-                cells[(w, d, c)] = int(counts.get(w, {}).get(d, {}).get(c, 0))
-    equations: list[tuple] = []
-    if None in scopes:
-        cells[(None, None, None)] = sum(cells[(w, None, None)] for w in workshops)
-        equations.append(((None, None, None), [(w, None, None) for w in workshops]))
-        for d, cats in dims.items():
-            for c in cats:
-                cells[(None, d, c)] = sum(cells[(w, d, c)] for w in workshops)
-                equations.append(((None, d, c), [(w, d, c) for w in workshops]))
-    for scope in scopes:
-        for d, cats in dims.items():
-            equations.append(((scope, None, None), [(scope, d, c) for c in cats]))
-    table = suppress_table(cells, equations, minimum)
-    rows = []
-    for key, value in table.published.items():
-        reason = table.reasons.get(key)
-        note = "" if reason is None else (NOTE_SMALL if reason == PRIMARY else NOTE_SECONDARY)
-        rows.append(ParticipationRow(*key, value, note))
-    order = {w: i for i, w in enumerate(scopes)}
-    dim_order = {d: i for i, d in enumerate(dims)}
-    rows.sort(key=lambda r: (order[r.workshop], r.dimension is not None,
-                             dim_order.get(r.dimension, -1),
-                             dims[r.dimension].index(r.category) if r.dimension else -1))
-    return rows
 
 
 # ----------------------------------------------------------------------------- schema helpers
@@ -265,7 +201,7 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
     # ideas
     opaque: dict[str, str] = {}
     for w in workshops:
-        numbers = prioritise.idea_numbers(db, w.id)
+        numbers = prioritise_rounds.idea_numbers(db, w.id)
         for idea_id, number in numbers.items():
             opaque[idea_id] = f"{w.code}-I{number:03d}"
     idea_fields = [
@@ -311,9 +247,9 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
     round_rows, result_rows = [], []
     methods = [m.value for m in RoundMethod]
     for w in workshops:
-        for k, rnd in enumerate(prioritise.list_rounds(db, w.id), start=1):
+        for k, rnd in enumerate(prioritise_rounds.list_rounds(db, w.id), start=1):
             round_id = f"{w.code}-R{k}"
-            result = prioritise.round_result(db, rnd.id)
+            result = prioritise_results.round_result(db, rnd.id)
             voters = result.participants
             withheld = 0 < voters < MIN_PUBLISHED_GROUP
             round_rows.append([round_id, w.code, result.method.value,

@@ -441,14 +441,15 @@ def select_ideas(db: Database, *, project_id: str | None = None, workshop_id: st
                                   f"{', '.join(s.value for s in IdeaStatus)}.") from None
     order: list[str] | None = None
     if round_id is not None:
-        from ..prioritise import rounds as prioritise
+        from ..prioritise import results as prioritise_results
+        from ..prioritise import rounds as prioritise_rounds
 
         if top is None or top < 1:
             raise ValidationError("top", "Say how many of the round's top ideas to export.")
-        rnd = prioritise.get_round(db, round_id)
+        rnd = prioritise_rounds.get_round(db, round_id)
         if workshop_id is None and project_id is None:
             workshop_id = rnd.workshop_id
-        result = prioritise.round_result(db, round_id)
+        result = prioritise_results.round_result(db, round_id)
         order = [r.idea_id for r in result.ideas if r.rank <= top and r.n > 0]
     elif top is not None:
         raise ValidationError("round", "A top N needs a prioritisation round.")

@@ -70,6 +70,13 @@ def register_fonts() -> None:
         _registered = True
 
 
+def font_coverage() -> dict[str, frozenset[int]]:
+    """font name -> the code points that font has, for every shipped font (registering them
+    first). pdf.paragraphs.markup picks the font of each run of text with it."""
+    register_fonts()
+    return _coverage
+
+
 def font_name(script: str = LATIN, bold: bool = False) -> str:
     register_fonts()
     return FONTS[(script, bold)][0]

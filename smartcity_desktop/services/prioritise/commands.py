@@ -15,8 +15,11 @@ from ...core.enums import PairOutcome, RoundMethod
 from ...core.errors import SmartCityError
 from ...storage.database import Database
 from ..commands import Change, Command
-from . import rounds as prioritise
-from .rounds import VoteImportReport
+from . import placements as prioritise_placements
+from . import rounds as prioritise_rounds
+from . import vote_import as prioritise_vote_import
+from . import votes as prioritise_votes
+from .vote_import import VoteImportReport
 
 # --------------------------------------------------------------------------- rounds
 
@@ -33,14 +36,14 @@ class CreateRound(Command):
 
     def redo(self) -> Change:
         if self.round_id is None:
-            self.round_id = prioritise.create_round(self.db, self.workshop_id, self.method,
-                                                    self.name, self.dots_per_participant).id
+            self.round_id = prioritise_rounds.create_round(self.db, self.workshop_id, self.method,
+                                                           self.name, self.dots_per_participant).id
         else:
-            prioritise.restore_round(self.db, self.round_id)
+            prioritise_rounds.restore_round(self.db, self.round_id)
         return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
-        prioritise.delete_round(self.db, self.round_id)
+        prioritise_rounds.delete_round(self.db, self.round_id)
         return Change(rounds=(self.round_id,), structure=True)
 
 
@@ -51,11 +54,11 @@ class DeleteRound(Command):
     label: str = field(default="delete_round", init=False)
 
     def redo(self) -> Change:
-        prioritise.delete_round(self.db, self.round_id)
+        prioritise_rounds.delete_round(self.db, self.round_id)
         return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
-        prioritise.restore_round(self.db, self.round_id)
+        prioritise_rounds.restore_round(self.db, self.round_id)
         return Change(rounds=(self.round_id,), structure=True)
 
 
@@ -70,9 +73,9 @@ class CloseRound(Command):
 
     def _set(self, closed: bool) -> Change:
         if closed:
-            prioritise.close_round(self.db, self.round_id)
+            prioritise_rounds.close_round(self.db, self.round_id)
         else:
-            prioritise.reopen_round(self.db, self.round_id)
+            prioritise_rounds.reopen_round(self.db, self.round_id)
         return Change(rounds=(self.round_id,), structure=True)
 
     def redo(self) -> Change:
@@ -91,13 +94,13 @@ class RenameRound(Command):
     label: str = field(default="rename_round", init=False)
 
     def redo(self) -> Change:
-        before = prioritise.get_round(self.db, self.round_id).name
-        prioritise.rename_round(self.db, self.round_id, self.name)
+        before = prioritise_rounds.get_round(self.db, self.round_id).name
+        prioritise_rounds.rename_round(self.db, self.round_id, self.name)
         self.before = before
         return Change(rounds=(self.round_id,), structure=True)
 
     def undo(self) -> Change:
-        prioritise.rename_round(self.db, self.round_id, self.before)
+        prioritise_rounds.rename_round(self.db, self.round_id, self.before)
         return Change(rounds=(self.round_id,), structure=True)
 
 
@@ -121,20 +124,20 @@ class _VoteWrite(Command):
 
     def redo(self) -> Change:
         if not self._done:
-            before = prioritise.vote_ids(self.db, self.round_id)
+            before = prioritise_votes.vote_ids(self.db, self.round_id)
             self._write()
-            after = prioritise.vote_ids(self.db, self.round_id)
+            after = prioritise_votes.vote_ids(self.db, self.round_id)
             self.added = tuple(sorted(after - before))
             self.replaced = tuple(sorted(before - after))
             self._done = True
         else:
-            prioritise.restore_votes(self.db, self.round_id, list(self.added))
-            prioritise.delete_votes(self.db, self.round_id, list(self.replaced))
+            prioritise_votes.restore_votes(self.db, self.round_id, list(self.added))
+            prioritise_votes.delete_votes(self.db, self.round_id, list(self.replaced))
         return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
-        prioritise.delete_votes(self.db, self.round_id, list(self.added))
-        prioritise.restore_votes(self.db, self.round_id, list(self.replaced))
+        prioritise_votes.delete_votes(self.db, self.round_id, list(self.added))
+        prioritise_votes.restore_votes(self.db, self.round_id, list(self.replaced))
         return Change(rounds=(self.round_id,))
 
 
@@ -145,8 +148,8 @@ class AddDotBallot(_VoteWrite):
     label: str = field(default="add_dot_ballot", init=False)
 
     def _write(self) -> None:
-        prioritise.add_dot_ballot(self.db, self.round_id, self.participant_id,
-                                  list(self.idea_ids))
+        prioritise_votes.add_dot_ballot(self.db, self.round_id, self.participant_id,
+                                        list(self.idea_ids))
 
 
 @dataclass
@@ -157,8 +160,8 @@ class SetDotTally(_VoteWrite):
     label: str = field(default="set_dot_tally", init=False)
 
     def _write(self) -> None:
-        prioritise.set_dot_tally(self.db, self.round_id, self.idea_id, self.dots,
-                                 self.category_id)
+        prioritise_votes.set_dot_tally(self.db, self.round_id, self.idea_id, self.dots,
+                                       self.category_id)
 
 
 @dataclass
@@ -170,8 +173,8 @@ class AddCriterionScores(_VoteWrite):
     label: str = field(default="add_criterion_scores", init=False)
 
     def _write(self) -> None:
-        prioritise.add_criterion_scores(self.db, self.round_id, self.idea_id, self.scores,
-                                        self.participant_id, self.table_group)
+        prioritise_votes.add_criterion_scores(self.db, self.round_id, self.idea_id, self.scores,
+                                              self.participant_id, self.table_group)
 
 
 @dataclass
@@ -182,8 +185,8 @@ class AddRankingBallot(_VoteWrite):
     label: str = field(default="add_ranking_ballot", init=False)
 
     def _write(self) -> None:
-        prioritise.add_ranking_ballot(self.db, self.round_id, self.ballot, list(self.idea_ids),
-                                      self.participant_id)
+        prioritise_votes.add_ranking_ballot(self.db, self.round_id, self.ballot,
+                                            list(self.idea_ids), self.participant_id)
 
 
 @dataclass
@@ -196,8 +199,8 @@ class RecordPair(_VoteWrite):
     label: str = field(default="record_pair", init=False)
 
     def _write(self) -> None:
-        prioritise.record_pair(self.db, self.round_id, self.idea_a_id, self.idea_b_id,
-                               self.outcome, self.session, self.participant_id)
+        prioritise_votes.record_pair(self.db, self.round_id, self.idea_a_id, self.idea_b_id,
+                                     self.outcome, self.session, self.participant_id)
 
 
 class VoteImportRefused(SmartCityError):
@@ -227,18 +230,18 @@ class ImportVotes(Command):
 
     def redo(self) -> Change:
         if self.report is None:
-            report = prioritise.import_votes(self.db, self.round_id, self.path)
+            report = prioritise_vote_import.import_votes(self.db, self.round_id, self.path)
             if not report.ok:
                 raise VoteImportRefused(report)
             self.report = report
         else:
-            prioritise.restore_votes(self.db, self.round_id, list(self.report.added))
-            prioritise.delete_votes(self.db, self.round_id, list(self.report.replaced))
+            prioritise_votes.restore_votes(self.db, self.round_id, list(self.report.added))
+            prioritise_votes.delete_votes(self.db, self.round_id, list(self.report.replaced))
         return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
-        prioritise.delete_votes(self.db, self.round_id, list(self.report.added))
-        prioritise.restore_votes(self.db, self.round_id, list(self.report.replaced))
+        prioritise_votes.delete_votes(self.db, self.round_id, list(self.report.added))
+        prioritise_votes.restore_votes(self.db, self.round_id, list(self.report.replaced))
         return Change(rounds=(self.round_id,))
 
 
@@ -250,11 +253,11 @@ class DeleteVotes(Command):
     label: str = field(default="delete_votes", init=False)
 
     def redo(self) -> Change:
-        prioritise.delete_votes(self.db, self.round_id, list(self.ids))
+        prioritise_votes.delete_votes(self.db, self.round_id, list(self.ids))
         return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
-        prioritise.restore_votes(self.db, self.round_id, list(self.ids))
+        prioritise_votes.restore_votes(self.db, self.round_id, list(self.ids))
         return Change(rounds=(self.round_id,))
 
 
@@ -275,15 +278,16 @@ class SetPlacement(Command):
     label: str = field(default="set_placement", init=False)
 
     def redo(self) -> Change:
-        before = prioritise.placements(self.db, self.round_id).get(self.idea_id)
-        prioritise.set_placement(self.db, self.round_id, self.idea_id, self.impact, self.effort)
+        before = prioritise_placements.placements(self.db, self.round_id).get(self.idea_id)
+        prioritise_placements.set_placement(self.db, self.round_id, self.idea_id, self.impact,
+                                            self.effort)
         if not self._done:
             self.before, self._done = before, True
         return Change(rounds=(self.round_id,))
 
     def undo(self) -> Change:
         if self.before is None:
-            prioritise.clear_placement(self.db, self.round_id, self.idea_id)
+            prioritise_placements.clear_placement(self.db, self.round_id, self.idea_id)
         else:
-            prioritise.set_placement(self.db, self.round_id, self.idea_id, *self.before)
+            prioritise_placements.set_placement(self.db, self.round_id, self.idea_id, *self.before)
         return Change(rounds=(self.round_id,))

@@ -33,169 +33,23 @@ from ...core.enums import IdeaKind, IdeaStatus, WorkshopStatus
 from ...core.errors import ValidationError
 from ...storage.database import Database
 from ..pdf import document as rp
+from ..pdf.paragraphs import para
 from ..workshop import projects
+from .blocks import KeptBlocks, derived_style, quote_block
+from .feedback_texts import texts
+from .wording import MAX_QUOTE_CHARS, people_count, plural, shorten
 
 Progress = Callable[[int, int], bool | None]
 
 MAX_QUOTES_PER_THEME = 5   # a short document: the full list is in the workshop report
-MAX_QUOTE_CHARS = 400      # longer idea texts are shortened with "…"
 TOP_PER_ROUND = 5
 
 #: Statuses that are a decision (accepted, being done, done, or declined), in report order.
 DECIDED = (IdeaStatus.ACCEPTED, IdeaStatus.IN_PROGRESS, IdeaStatus.IMPLEMENTED,
            IdeaStatus.DECLINED)
 
-TEXTS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "You said, we did",
-        "footer": "You said, we did · {workshop} · {project}",
-        "intro_when_venue": "On {date} we met at {venue} for the workshop “{title}”.",
-        "intro_when": "On {date} we met for the workshop “{title}”.",
-        "intro_title": "We met for the workshop “{title}”.",
-        "intro_people": "{people} people took part and shared {count}.",
-        "intro_people_few": "Fewer than {minimum} people took part and shared {count}.",
-        "intro_count": "You shared {count}.",
-        "intro_thanks": "Thank you for taking part. This summary tells you what we heard, what "
-                        "has been decided so far, and what happens next.",
-        "heard": "What you said",
-        "heard_lead": "Everything you said has been written down. Here is what we heard, "
-                      "grouped by theme, in your own words.",
-        "theme_count": "{needs} and {ideas}.",
-        "more": "… and {more} in this theme.",
-        "no_theme": "Other topics",
-        "prioritised": "What you prioritised",
-        "round_voters": "“{round}” ({method}): {people} people voted. At the top:",
-        "round_voters_few": "“{round}” ({method}): fewer than {minimum} people voted. At the "
-                            "top:",
-        "round_no_voters": "“{round}” ({method}). At the top:",
-        "decided": "What we decided, and why",
-        "decided_lead": "Decisions about the ideas from this workshop so far:",
-        "decided_none": "No decisions have been made yet about the ideas from this workshop.",
-        "why": "Why",
-        "decided_on": "Decided on {date}",
-        "next": "What happens next, and when",
-        "in_plan_one": "{count} from this workshop is part of the plan. We will tell you "
-                       "when it has been carried out.",
-        "in_plan_other": "{count} from this workshop are part of the plan. We will tell you "
-                         "when they have been carried out.",
-        "review": "Being looked at now",
-        "review_since": "Since {date}",
-        "not_yet_one": "{count} has not been looked at yet. It will be considered together "
-                       "with the rest of the project “{project}”.",
-        "not_yet_other": "{count} have not been looked at yet. They will be considered "
-                         "together with the rest of the project “{project}”.",
-        "next_workshop_venue": "The next workshop, “{title}”, is on {date} at {venue}.",
-        "next_workshop": "The next workshop, “{title}”, is on {date}.",
-        "next_workshop_undated": "The next workshop, “{title}”, has no date yet.",
-        "no_next_workshop": "No further workshops are planned yet.",
-        "as_of": "This summary shows the decisions made up to {date}. It was made on {today}.",
-        "made_on": "This summary was made on {today}.",
-        "privacy": "This summary contains no names or other personal details, and no group of "
-                   "fewer than {minimum} people is shown.",
-        "status_accepted": "Accepted into the plan",
-        "status_in_progress": "In progress",
-        "status_implemented": "Done",
-        "status_declined": "Not taken forward",
-        "status_under_review": "Under review",
-        "method_dots": "dot voting",
-        "method_criteria": "scoring on criteria",
-        "method_ranking": "ranking",
-        "method_pairwise": "comparing two at a time",
-        "need_one": "{n} need", "need_other": "{n} needs",
-        "idea_one": "{n} idea", "idea_other": "{n} ideas",
-        "contribution_one": "{n} need or idea", "contribution_other": "{n} needs and ideas",
-        "count_one": "{n} idea", "count_other": "{n} ideas",
-        "more_one": "{n} more", "more_other": "{n} more",
-    },
-    "nb": {
-        "title": "Dere sa, vi gjorde",
-        "footer": "Dere sa, vi gjorde · {workshop} · {project}",
-        "intro_when_venue": "{date} møttes vi på {venue} til verkstedet «{title}».",
-        "intro_when": "{date} møttes vi til verkstedet «{title}».",
-        "intro_title": "Vi møttes til verkstedet «{title}».",
-        "intro_people": "{people} personer deltok og kom med {count}.",
-        "intro_people_few": "Færre enn {minimum} personer deltok og kom med {count}.",
-        "intro_count": "Dere kom med {count}.",
-        "intro_thanks": "Takk for at du var med. Her kan du lese hva vi hørte, hva som er "
-                        "bestemt så langt, og hva som skjer videre.",
-        "heard": "Dette sa dere",
-        "heard_lead": "Alt dere sa, er skrevet ned. Her er det vi hørte, ordnet etter tema, "
-                      "med deres egne ord.",
-        "theme_count": "{needs} og {ideas}.",
-        "more": "… og {more} i dette temaet.",
-        "no_theme": "Andre temaer",
-        "prioritised": "Dette prioriterte dere",
-        "round_voters": "«{round}» ({method}): {people} personer stemte. Øverst kom:",
-        "round_voters_few": "«{round}» ({method}): færre enn {minimum} personer stemte. "
-                            "Øverst kom:",
-        "round_no_voters": "«{round}» ({method}). Øverst kom:",
-        "decided": "Dette har vi bestemt, og hvorfor",
-        "decided_lead": "Dette er bestemt så langt om ideene fra verkstedet:",
-        "decided_none": "Det er ikke bestemt noe ennå om ideene fra dette verkstedet.",
-        "why": "Hvorfor",
-        "decided_on": "Bestemt {date}",
-        "next": "Dette skjer videre, og når",
-        "in_plan_one": "{count} fra dette verkstedet er tatt inn i planen. Vi sier fra når "
-                       "den er gjennomført.",
-        "in_plan_other": "{count} fra dette verkstedet er tatt inn i planen. Vi sier fra når "
-                         "de er gjennomført.",
-        "review": "Dette ser vi på nå",
-        "review_since": "Siden {date}",
-        "not_yet_one": "{count} er ikke vurdert ennå. Det blir vurdert sammen med resten av "
-                       "prosjektet «{project}».",
-        "not_yet_other": "{count} er ikke vurdert ennå. De blir vurdert sammen med resten av "
-                         "prosjektet «{project}».",
-        "next_workshop_venue": "Neste verksted, «{title}», er {date} på {venue}.",
-        "next_workshop": "Neste verksted, «{title}», er {date}.",
-        "next_workshop_undated": "Neste verksted, «{title}», har ingen dato ennå.",
-        "no_next_workshop": "Det er ikke planlagt flere verksteder ennå.",
-        "as_of": "Oppsummeringen viser det som er bestemt til og med {date}. Den ble laget "
-                 "{today}.",
-        "made_on": "Oppsummeringen ble laget {today}.",
-        "privacy": "Oppsummeringen inneholder ingen navn eller andre personopplysninger, og "
-                   "ingen gruppe med færre enn {minimum} personer vises.",
-        "status_accepted": "Tatt inn i planen",
-        "status_in_progress": "Under arbeid",
-        "status_implemented": "Gjennomført",
-        "status_declined": "Ikke tatt videre",
-        "status_under_review": "Under vurdering",
-        "method_dots": "prikkstemming",
-        "method_criteria": "poeng etter kriterier",
-        "method_ranking": "rangering",
-        "method_pairwise": "to og to",
-        "need_one": "{n} behov", "need_other": "{n} behov",
-        "idea_one": "{n} idé", "idea_other": "{n} ideer",
-        "contribution_one": "{n} behov eller idé", "contribution_other": "{n} behov og ideer",
-        "count_one": "{n} idé", "count_other": "{n} ideer",
-        "more_one": "{n} til", "more_other": "{n} til",
-    },
-}
-
-
-def texts(language: str) -> dict[str, str]:
-    return TEXTS.get(language, TEXTS["en"])
-
-
-def plural(t: dict[str, str], key: str, n: int) -> str:
-    return t[f"{key}_one" if n == 1 else f"{key}_other"].format(n=n)
-
-
-def people_count(n: int) -> int | None:
-    """A published head count: ``None`` when it is 1 to 4 (shown as "fewer than 5")."""
-    return None if 0 < n < rules.MIN_PUBLISHED_GROUP else n
-
-
-def shorten(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,.;:") + "…"
-
 
 # ----------------------------------------------------------------------------- the data
-
-
 @dataclass(frozen=True)
 class HeardIdea:
     title: str | None
@@ -276,13 +130,14 @@ def _as_date(value) -> dt.date | None:
 def _best_ranks(db: Database, workshop_id: str) -> tuple[dict[str, int], list[RoundTop]]:
     """The best rank of each idea over the workshop's rounds, and the top of each round that
     has votes."""
-    from ..prioritise import rounds as prioritise
+    from ..prioritise import results as prioritise_results
+    from ..prioritise import rounds as prioritise_rounds
 
     best: dict[str, int] = {}
     tops: list[RoundTop] = []
-    for rnd in prioritise.list_rounds(db, workshop_id):
-        result = prioritise.round_result(db, rnd.id)
-        voted = [r for r in result.ideas if prioritise._voted(result.method, r)]
+    for rnd in prioritise_rounds.list_rounds(db, workshop_id):
+        result = prioritise_results.round_result(db, rnd.id)
+        voted = [r for r in result.ideas if prioritise_results.has_votes(result.method, r)]
         if not voted:
             continue
         for r in voted:
@@ -371,47 +226,6 @@ def _next_workshop(db: Database, workshop) -> NextWorkshop | None:
 
 
 # ----------------------------------------------------------------------------- the PDF
-
-
-def _derived(base, name: str, **changes):
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle(name, parent=base, **changes)
-
-
-def quote_block(flowables: list, width: float, colour=None, pad: float = 8):
-    """Flowables set off by a coloured bar on the left (a quote, a decision)."""
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table([[flowables]], colWidths=[width])
-    table.setStyle(TableStyle([
-        ("LINEBEFORE", (0, 0), (0, 0), 2.5, colour or rp.ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    table.hAlign = "LEFT"
-    return table
-
-
-def grid_table(rows: list[list], widths: list[float], st: dict, *, header: bool = True,
-               row_heights=None):
-    """A table with a grid; string cells become paragraphs in any script (header bold)."""
-    from reportlab.platypus import Table, TableStyle
-
-    data = [[rp.para(c, st["cell_bold" if header and i == 0 else "cell"])
-             if isinstance(c, str) else c for c in row] for i, row in enumerate(rows)]
-    table = Table(data, colWidths=widths, repeatRows=1 if header else 0,
-                  rowHeights=row_heights)
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, rp.RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), rp.PALE))
-    table.setStyle(TableStyle(commands))
-    table.hAlign = "LEFT"
-    return table
-
-
 def _story(doc, data: FeedbackData, language: str) -> list:
     from reportlab.platypus import Spacer
 
@@ -420,12 +234,12 @@ def _story(doc, data: FeedbackData, language: str) -> list:
     big = doc.large_print
     gap = 10 if big else 5
     body = st["body"]
-    quote = _derived(body, "quote", spaceAfter=0)
-    quote_title = _derived(st["cell_bold"], "quote_title", fontSize=body.fontSize,
-                           leading=body.leading, spaceAfter=1)
-    note = _derived(st["small"], "note", spaceBefore=2, spaceAfter=0)
+    quote = derived_style(body, "quote", spaceAfter=0)
+    quote_title = derived_style(st["cell_bold"], "quote_title", fontSize=body.fontSize,
+                                leading=body.leading, spaceAfter=1)
+    note = derived_style(st["small"], "note", spaceBefore=2, spaceAfter=0)
     if big:  # large print: nothing smaller than the body text
-        note = _derived(body, "note_big", textColor=rp.MUTED, spaceAfter=0)
+        note = derived_style(body, "note_big", textColor=rp.MUTED, spaceAfter=0)
     minimum = rules.MIN_PUBLISHED_GROUP
     date = format_date(data.date, language)
     today = format_date(dt.date.today(), language)
@@ -433,13 +247,13 @@ def _story(doc, data: FeedbackData, language: str) -> list:
     def words(title: str | None, text: str, limit: int = MAX_QUOTE_CHARS) -> list:
         out = []
         if title and title.strip():
-            out.append(rp.para(title.strip(), quote_title))
-        out.append(rp.para(shorten(text, limit), quote))
+            out.append(para(title.strip(), quote_title))
+        out.append(para(shorten(text, limit), quote))
         return out
 
-    story: list = [rp.para(t["title"], st["title"])]
+    story: list = [para(t["title"], st["title"])]
     sub = " · ".join(x for x in (data.workshop_title, data.workshop_code, date) if x)
-    story += [rp.para(sub, st["subtitle"]), rp.para(data.project, st["subtitle"]),
+    story += [para(sub, st["subtitle"]), para(data.project, st["subtitle"]),
               Spacer(1, gap)]
     if data.date and data.venue:
         when = t["intro_when_venue"].format(date=date, venue=data.venue,
@@ -457,20 +271,20 @@ def _story(doc, data: FeedbackData, language: str) -> list:
         people = t["intro_people"].format(people=data.participants, count=count)
     else:
         people = t["intro_count"].format(count=count)
-    story += [rp.para(f"{when} {people}", body), rp.para(t["intro_thanks"], body)]
+    story += [para(f"{when} {people}", body), para(t["intro_thanks"], body)]
 
     # -- what you said
-    out = _Kept(story)
-    out.keep(doc.heading(t["heard"], 1), rp.para(t["heard_lead"], body))
+    out = KeptBlocks(story)
+    out.keep(doc.heading(t["heard"], 1), para(t["heard_lead"], body))
     for theme in data.themes:
         out.keep(doc.heading(theme.name or t["no_theme"], 2),
-                 rp.para(_theme_count(theme, t), note),
+                 para(_theme_count(theme, t), note),
                  Spacer(1, gap))
         for q in theme.quotes:
             out.block(quote_block(words(q.title, q.text), doc.width), Spacer(1, gap))
         more = theme.count - len(theme.quotes)
         if more > 0:
-            out.block(rp.para(t["more"].format(more=plural(t, "more", more)), note))
+            out.block(para(t["more"].format(more=plural(t, "more", more)), note))
 
     # -- what you prioritised
     if data.rounds:
@@ -489,15 +303,15 @@ def _story(doc, data: FeedbackData, language: str) -> list:
                 lead = t["round_no_voters"].format(round=rnd.name, method=method)
             lead = lead.replace(" ()", "")
             rows = [[f"{top.rank}.", words(top.title, top.text, 200)] for top in rnd.top]
-            out.block(rp.para(lead, body), Spacer(1, gap / 2),
+            out.block(para(lead, body), Spacer(1, gap / 2),
                       _ranked_table(rows, doc.width, st, big), Spacer(1, gap))
 
     # -- what we decided, and why
     out.keep(doc.heading(t["decided"], 1))
     if not data.decisions:
-        out.block(rp.para(t["decided_none"], body))
+        out.block(para(t["decided_none"], body))
     else:
-        out.keep(rp.para(t["decided_lead"], body))
+        out.keep(para(t["decided_lead"], body))
         for status in DECIDED:
             items = [d for d in data.decisions if d.status == status]
             if not items:
@@ -512,7 +326,7 @@ def _story(doc, data: FeedbackData, language: str) -> list:
     out.keep(doc.heading(t["next"], 1))
     if data.in_plan:
         key = "in_plan_one" if data.in_plan == 1 else "in_plan_other"
-        out.block(rp.para(t[key].format(count=plural(t, "count", data.in_plan)), body))
+        out.block(para(t[key].format(count=plural(t, "count", data.in_plan)), body))
     if data.under_review:
         out.keep(doc.heading(f"{t['review']} ({len(data.under_review)})", 2))
         for d in data.under_review:
@@ -520,26 +334,26 @@ def _story(doc, data: FeedbackData, language: str) -> list:
                                   doc.width, rp.RULE), Spacer(1, gap))
     if data.not_yet:
         key = "not_yet_one" if data.not_yet == 1 else "not_yet_other"
-        out.block(rp.para(t[key].format(count=plural(t, "contribution", data.not_yet),
-                                        project=data.project), body))
+        out.block(para(t[key].format(count=plural(t, "contribution", data.not_yet),
+                                     project=data.project), body))
     nxt = data.next_workshop
     if nxt is None:
-        out.block(rp.para(t["no_next_workshop"], body))
+        out.block(para(t["no_next_workshop"], body))
     elif nxt.date is None:
-        out.block(rp.para(t["next_workshop_undated"].format(title=nxt.title), body))
+        out.block(para(t["next_workshop_undated"].format(title=nxt.title), body))
     else:
         key = "next_workshop_venue" if nxt.venue else "next_workshop"
-        out.block(rp.para(t[key].format(title=nxt.title, venue=nxt.venue,
-                                        date=format_date(nxt.date, language)),
-                          body))
+        out.block(para(t[key].format(title=nxt.title, venue=nxt.venue,
+                                     date=format_date(nxt.date, language)),
+                       body))
     out.flush()
     story.append(Spacer(1, gap))
     if data.latest_decision:
-        story.append(rp.para(t["as_of"].format(
+        story.append(para(t["as_of"].format(
             date=format_date(data.latest_decision, language), today=today), note))
     else:
-        story.append(rp.para(t["made_on"].format(today=today), note))
-    story.append(rp.para(t["privacy"].format(minimum=minimum), note))
+        story.append(para(t["made_on"].format(today=today), note))
+    story.append(para(t["privacy"].format(minimum=minimum), note))
     return story
 
 
@@ -552,38 +366,14 @@ def _theme_count(theme: HeardTheme, t: dict[str, str]) -> str:
             else plural(t, "idea", theme.ideas)) + "."
 
 
-class _Kept:
-    """Adds blocks to a story so that headings stay with what follows them: ``keep`` holds
-    flowables back until the next ``block``, which is kept together with them. (KeepTogether
-    must not be nested: an inner one reports an endless height and pushes the outer one to a
-    new page.)"""
-
-    def __init__(self, story: list) -> None:
-        self.story = story
-        self.pending: list = []
-
-    def keep(self, *flowables) -> None:
-        self.pending += flowables
-
-    def block(self, *flowables) -> None:
-        from reportlab.platypus import KeepTogether
-
-        self.story.append(KeepTogether(self.pending + list(flowables)))
-        self.pending = []
-
-    def flush(self) -> None:
-        if self.pending:
-            self.block()
-
-
 def _decision(d: Decision, words, t, language, quote, note, since: bool = False) -> list:
     out = words(d.title, d.text, 250)
     if d.reason:
-        out.append(rp.para(f"{t['why']}: {d.reason}" if not since else d.reason, quote))
+        out.append(para(f"{t['why']}: {d.reason}" if not since else d.reason, quote))
     if d.decided_on:
         date = format_date(d.decided_on, language)
-        out.append(rp.para(t["review_since" if since else "decided_on"].format(date=date),
-                           note))
+        out.append(para(t["review_since" if since else "decided_on"].format(date=date),
+                        note))
     return out
 
 
@@ -591,7 +381,7 @@ def _ranked_table(rows: list, width: float, st: dict, big: bool):
     from reportlab.platypus import Table, TableStyle
 
     number = st["body"]
-    data = [[rp.para(rank, number), cell] for rank, cell in rows]
+    data = [[para(rank, number), cell] for rank, cell in rows]
     first = 34 if big else 22
     table = Table(data, colWidths=[first, width - first])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

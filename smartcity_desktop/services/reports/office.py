@@ -21,7 +21,9 @@ from ...core.enums import IdeaStatus, RoundMethod
 from ...core.rules import MIN_PUBLISHED_GROUP
 from ...storage.database import Database
 from ...storage.models import Idea, Participant, ParticipantAnswer, Workshop
-from ..prioritise import rounds as prioritise
+from ..prioritise import results as prioritise_results
+from ..prioritise import rounds as prioritise_rounds
+from ..prioritise.scoring import RankedIdea
 from ..workshop.projects import get_workshop, list_dimensions, list_workshops
 
 NOT_ANSWERED = "_not_answered"
@@ -140,7 +142,7 @@ class RoundTop:
     method: RoundMethod
     closed: bool
     participants: int | None          # None: fewer than the minimum (not shown)
-    ideas: tuple[prioritise.RankedIdea, ...]   # rank <= top (ties included), best first
+    ideas: tuple[RankedIdea, ...]   # rank <= top (ties included), best first
     problem: str = ""                 # the round could not be counted (its message)
 
 
@@ -151,11 +153,11 @@ def top_priorities(db: Database, project_id: str, top: int = 3,
     returning True stops early (what was counted so far is returned)."""
     result = []
     for w in _workshops(db, project_id):
-        for r in prioritise.list_rounds(db, w.id):
+        for r in prioritise_rounds.list_rounds(db, w.id):
             if cancel is not None and cancel():
                 return result
             try:
-                res = prioritise.round_result(db, r.id)
+                res = prioritise_results.round_result(db, r.id)
             except Exception as exc:  # noqa: BLE001 - one bad round must not hide the others
                 result.append(RoundTop(w, r.id, r.name, RoundMethod(r.method), r.closed, None,
                                        (), getattr(exc, "message", str(exc))))

@@ -7,7 +7,8 @@
   with a key derived from a passphrase (argon2id with a random salt + ``SecretBox``).
 * The office shares its public keys as a small JSON file (:func:`write_office_public_key`) and
   as a QR payload (:func:`office_qr_payload`); people compare :func:`fingerprint` s read aloud.
-* The office keeps a register of trusted facilitator keys (``TrustedKey`` table).
+* The office keeps a register of trusted facilitator keys (``TrustedKey`` table; see
+  ``sync.trust``).
 
 Nothing here imports Qt; the GUI and the CLI call these functions.
 """
@@ -29,7 +30,7 @@ import nacl.pwhash
 import nacl.secret
 import nacl.utils
 from nacl.public import PrivateKey, PublicKey
-from nacl.signing import SigningKey, VerifyKey
+from nacl.signing import SigningKey
 
 from ...core.clock import utcnow
 from ...core.errors import SmartCityError
@@ -536,73 +537,3 @@ def known_office() -> OfficePublicKey | None:
 
 def forget_known_office() -> None:
     known_office_path().unlink(missing_ok=True)
-
-
-# --- the trust register ---------------------------------------------------------------------
-
-def trust_key(db, verify_key: bytes | str, device_id: str, label: str = ""):
-    """Register (or re-enable) a facilitator's or the office's signing key as trusted."""
-    from sqlmodel import Session
-
-    from ...storage.models import TrustedKey
-
-    raw = bytes.fromhex(verify_key) if isinstance(verify_key, str) else bytes(verify_key)
-    try:
-        VerifyKey(raw)
-    except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
-        raise KeyStoreError("This is not an Ed25519 public key.") from exc
-    if len(raw) != 32:
-        raise KeyStoreError("This is not an Ed25519 public key.")
-    if not device_id:
-        raise KeyStoreError("A trusted key needs the device id it belongs to.")
-    fp = fingerprint(raw)
-    with Session(db.engine, expire_on_commit=False) as session:
-        row = session.get(TrustedKey, fp)
-        if row is None:
-            row = TrustedKey(fingerprint=fp, public_key=raw.hex(), device_id=device_id,
-                             label=label, added_at=utcnow(), revoked=False)
-        else:
-            row.public_key, row.device_id, row.revoked = raw.hex(), device_id, False
-            if label:
-                row.label = label
-        session.add(row)
-        session.commit()
-        return row
-
-
-def list_trusted(db, *, include_revoked: bool = False) -> list:
-    from sqlmodel import Session, select
-
-    from ...storage.models import TrustedKey
-
-    query = select(TrustedKey)
-    if not include_revoked:
-        query = query.where(TrustedKey.revoked == False)  # noqa: E712
-    with Session(db.engine) as session:
-        return list(session.exec(query.order_by(TrustedKey.added_at, TrustedKey.fingerprint)))
-
-
-def find_trusted(db, fp: str):
-    """The register entry for a fingerprint (revoked or not), or None."""
-    from sqlmodel import Session
-
-    from ...storage.models import TrustedKey
-
-    with Session(db.engine) as session:
-        return session.get(TrustedKey, normalize_fingerprint(fp))
-
-
-def revoke(db, fp: str) -> None:
-    from sqlmodel import Session
-
-    from ...core.errors import NotFoundError
-    from ...storage.models import TrustedKey
-
-    fp = normalize_fingerprint(fp)
-    with Session(db.engine) as session:
-        row = session.get(TrustedKey, fp)
-        if row is None:
-            raise NotFoundError(f"No trusted key with fingerprint {fp}.")
-        row.revoked = True
-        session.add(row)
-        session.commit()

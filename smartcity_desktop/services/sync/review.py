@@ -1,7 +1,7 @@
 """Reviewing sync conflicts: an undoable "resolve" command and readable names for the
 references a record holds (a theme's name instead of its id). No Qt.
 
-Resolving goes through ``sync_merge.resolve_conflict`` (a new version of the record, stamped
+Resolving goes through ``sync_conflicts.resolve_conflict`` (a new version of the record, stamped
 now, that beats both conflicting versions). Undoing writes the record as it was before the
 resolution back — again as a new version, so every other device learns about the undo too —
 and reopens the conflicts the resolution closed. Undo is refused when the record has changed
@@ -21,7 +21,8 @@ from ...core.errors import NotFoundError, ValidationError
 from ...storage.database import Database
 from ...storage.models import SyncConflict
 from ..commands import Change, Command
-from . import merge as sync_merge
+from . import codec as sync_codec
+from . import conflicts as sync_conflicts
 
 #: Columns that identify a record for people, most telling first.
 _NAME_COLUMNS = ("name", "title", "code", "label", "activity", "text", "key")
@@ -31,7 +32,7 @@ SYNC_COLUMNS = frozenset({"id", "created_at", "updated_at", "device_id", "hlc"})
 
 def _table(name: str) -> sa.Table:
     table = SQLModel.metadata.tables.get(name)
-    if table is None or name not in sync_merge.SYNC_TABLES:
+    if table is None or name not in sync_codec.SYNC_TABLES:
         raise ValidationError("table", f"{name!r} is not a synced table.")
     return table
 
@@ -63,7 +64,7 @@ def reference_names(db: Database, table: str, records: list[dict | None]) -> dic
     for column in _table(table).columns:
         for fk in column.foreign_keys:
             target = fk.column.table.name
-            if target not in sync_merge.SYNC_TABLES:
+            if target not in sync_codec.SYNC_TABLES:
                 continue
             for record in records:
                 value = (record or {}).get(column.name)
@@ -79,10 +80,10 @@ def reference_names(db: Database, table: str, records: list[dict | None]) -> dic
 
 
 # =========================================================================== undoable resolve
-def _closing(db: Database, conflict_id: str) -> tuple[sync_merge.ConflictInfo, list[str]]:
+def _closing(db: Database, conflict_id: str) -> tuple[sync_conflicts.ConflictInfo, list[str]]:
     """The conflict and the ids of every open conflict of the same record (a resolution closes
     them all)."""
-    info = sync_merge.get_conflict(db, conflict_id)
+    info = sync_conflicts.get_conflict(db, conflict_id)
     sc = SyncConflict.__table__
     with db.engine.connect() as conn:
         ids = list(conn.execute(sa.select(sc.c.id).where(
@@ -94,7 +95,7 @@ def _closing(db: Database, conflict_id: str) -> tuple[sync_merge.ConflictInfo, l
 def _change(table: str, record_id: str) -> Change:
     if table == "idea":
         return Change(updated=(record_id,))
-    if table in sync_merge.PARTICIPANT_TABLES:
+    if table in sync_codec.PARTICIPANT_TABLES:
         return Change(participants=(record_id,))
     return Change(structure=True)  # themes, workshops, rounds …: lists elsewhere change
 
@@ -123,8 +124,8 @@ class ResolveConflict(Command):
         self.table, self.record_id = info.table_name, info.record_id
         self.before = dict(info.current)
         self.closed = closed
-        done = sync_merge.resolve_conflict(self.db, self.conflict_id, self.choice,
-                                           self.combined_values)
+        done = sync_conflicts.resolve_conflict(self.db, self.conflict_id, self.choice,
+                                               self.combined_values)
         self.written_hlc = (done.current or {}).get("hlc")
         return _change(self.table, self.record_id)
 
@@ -139,7 +140,7 @@ class ResolveConflict(Command):
             if row.hlc != self.written_hlc:
                 raise ValidationError("conflict", "The record has changed again since the "
                                       "conflict was resolved; the resolution cannot be undone.")
-            values = sync_merge.json_to_values(self.table, self.before)
+            values = sync_codec.json_to_values(self.table, self.before)
             values.update(self.db.stamp())
             del values["id"]
             del values["created_at"]
