@@ -141,7 +141,8 @@ def _method(value) -> RoundMethod:
         return RoundMethod(value)
     except ValueError:
         raise ValidationError("method", f"{value!r} is not a method; choose one of "
-                              f"{', '.join(m.value for m in RoundMethod)}.") from None
+                              f"{', '.join(m.value for m in RoundMethod)}.", reason="not_one_of",
+                              value=value, choices=[m.value for m in RoundMethod]) from None
 
 
 def create_round(db: Database, workshop_id: str, method: RoundMethod | str, name: str = "",
@@ -151,7 +152,9 @@ def create_round(db: Database, workshop_id: str, method: RoundMethod | str, name
     if isinstance(dots_per_participant, bool) or not isinstance(dots_per_participant, int) \
             or not 1 <= dots_per_participant <= MAX_DOTS_PER_PARTICIPANT:
         raise ValidationError("dots_per_participant", "Dots per participant must be a whole "
-                              f"number from 1 to {MAX_DOTS_PER_PARTICIPANT}.")
+                              f"number from 1 to {MAX_DOTS_PER_PARTICIPANT}.",
+                              reason="out_of_range",
+                              value=dots_per_participant, low=1, high=MAX_DOTS_PER_PARTICIPANT)
     with db.session() as s:
         get_live(s, Workshop, workshop_id, "workshop")
         positions = list(s.execute(sa.select(PriorityRound.position)
@@ -182,7 +185,7 @@ def _set_round(db: Database, round_id: str, live_only: bool = True, **values) ->
         record = get_live(s, PriorityRound, round_id, "round") if live_only \
             else s.get(PriorityRound, round_id)
         if record is None:
-            raise NotFoundError(f"No round with id {round_id}.", id=round_id)
+            raise NotFoundError(f"No round with id {round_id}.", what="round", id=round_id)
         if any(getattr(record, k) != v for k, v in values.items()):
             touch(db, record, **values)
             s.add(record)
@@ -245,10 +248,12 @@ class _Writer:
         self.method = RoundMethod(self.round.method)
         if method is not None and self.method != method:
             raise ValidationError("round", f"{self.round.name} is a {self.method.value} round, "
-                                  f"not a {method.value} round.", method=self.method.value)
+                                  f"not a {method.value} round.", reason="wrong_method",
+                                  name=self.round.name, method=self.method.value)
         if self.round.closed:
             raise ValidationError("round", f"{self.round.name} is closed: no more votes are "
-                                  "taken. Reopen it to change its votes.", reason="closed")
+                                  "taken. Reopen it to change its votes.", reason="round_closed",
+                                  name=self.round.name)
         self.workshop = s.get(Workshop, self.round.workshop_id)
         self._ideas: set[str] | None = None
         self._participants: dict[str, str] | None = None
@@ -278,27 +283,34 @@ class _Writer:
         if idea_id not in self.ideas:
             idea = self.s.get(Idea, idea_id) if isinstance(idea_id, str) else None
             if idea is None:
-                raise ValidationError(field_name, f"There is no idea with id {idea_id!r}.")
+                raise ValidationError(field_name, f"There is no idea with id {idea_id!r}.",
+                                      reason="not_found", what="idea", id=idea_id)
             if idea.deleted:
-                raise ValidationError(field_name, "That idea has been deleted.", id=idea_id)
+                raise ValidationError(field_name, "That idea has been deleted.",
+                                      reason="idea_deleted", id=idea_id)
             raise ValidationError(field_name, f"The idea belongs to another workshop, not "
-                                  f"{self.workshop.code}.", id=idea_id)
+                                  f"{self.workshop.code}.", reason="idea_other_workshop",
+                                  id=idea_id, workshop=self.workshop.code)
         return idea_id
 
     def participant(self, participant_id: str | None, required: bool = False) -> str | None:
         if participant_id is None or participant_id == "":
             if required:
                 raise ValidationError("participant", "A ballot needs the participant who "
-                                      "voted (a tally from the wall has no participant).")
+                                      "voted (a tally from the wall has no participant).",
+                                      reason="ballot_needs_participant")
             return None
         if participant_id not in self.participants:
             person = self.s.get(Participant, participant_id) \
                 if isinstance(participant_id, str) else None
             if person is None or person.deleted:
                 raise ValidationError("participant", f"There is no participant with id "
-                                      f"{participant_id!r}.")
+                                      f"{participant_id!r}.", reason="not_found",
+                                      what="participant", id=participant_id)
             raise ValidationError("participant", f"Participant {person.code} belongs to another "
-                                  f"workshop, not {self.workshop.code}.", code=person.code)
+                                  f"workshop, not {self.workshop.code}.",
+                                  reason="participant_other_workshop", code=person.code,
+                                  workshop=self.workshop.code)
         return participant_id
 
     def _add(self, cls, **values) -> str:
@@ -334,7 +346,8 @@ class _Writer:
         self.participant(participant_id, required=True)
         if isinstance(idea_ids, str) or not idea_ids:
             raise ValidationError("ideas", "A ballot needs at least one idea (one dot each; "
-                                  "an idea named twice gets two dots).")
+                                  "an idea named twice gets two dots).",
+                                  reason="ballot_without_ideas")
         for idea_id in idea_ids:
             self.idea(idea_id)
         used, _ = self._dot_state()
@@ -345,8 +358,8 @@ class _Writer:
             raise ValidationError(
                 "dots", f"{code} has {limit} dots in this round"
                 + (f" and has used {already} already" if already else "")
-                + f"; this ballot gives {len(idea_ids)}.", limit=limit, used=already,
-                given=len(idea_ids))
+                + f"; this ballot gives {len(idea_ids)}.", reason="too_many_dots", code=code,
+                limit=limit, used=already, given=len(idea_ids))
         counts = Counter(idea_ids)
         ids = [self._add(DotVote, idea_id=idea_id, dots=dots, participant_id=participant_id)
                for idea_id, dots in counts.items()]
@@ -357,7 +370,8 @@ class _Writer:
         self.idea(idea_id)
         if isinstance(dots, bool) or not isinstance(dots, int) or not 0 <= dots <= MAX_TALLY:
             raise ValidationError("dots", f"A tally is a whole number of dots from 0 to "
-                                  f"{MAX_TALLY:,}, not {dots!r}.")
+                                  f"{MAX_TALLY:,}, not {dots!r}.", reason="tally_invalid",
+                                  value=dots, high=MAX_TALLY)
         if category_id is not None:
             self.category(category_id)
         _, tallies = self._dot_state()
@@ -382,7 +396,7 @@ class _Writer:
         if category_id not in self._state["categories"]:
             raise ValidationError("category", "The dot colour must stand for a group (a "
                                   "demographic or stakeholder category) of this project.",
-                                  id=category_id)
+                                  reason="dot_colour_unknown", id=category_id)
         return category_id
 
     # ------------------------------------------------------------ criteria
@@ -415,15 +429,17 @@ class _Writer:
         group = rules.optional_text("table_group", table_group, MAX_LABEL)
         if (participant_id is None) == (group is None):
             raise ValidationError("scorer", "Scores are given by a participant or by a table "
-                                  "group: name exactly one of them.")
+                                  "group: name exactly one of them.", reason="scorer_one")
         if not isinstance(scores, dict) or not scores:
-            raise ValidationError("scores", "Give at least one criterion score.")
+            raise ValidationError("scores", "Give at least one criterion score.",
+                                  reason="no_scores")
         criteria = self.criteria()
         checked: dict[str, int] = {}
         for criterion_id, value in scores.items():
             if criterion_id not in criteria:
                 raise ValidationError("criterion", f"{criterion_id!r} is not a criterion of "
-                                      "this project.", id=criterion_id)
+                                      "this project.", reason="criterion_unknown",
+                                      id=criterion_id)
             checked[criterion_id] = ranking.check_score(value, field="score")
         existing = self._score_state()
         scorer = _scorer_key(participant_id, group)
@@ -454,24 +470,28 @@ class _Writer:
         if label is None:
             if participant_id is None:
                 raise ValidationError("ballot", "Name the ballot (a ballot number) or its "
-                                      "participant.")
+                                      "participant.", reason="ballot_unnamed")
             label = self.participants[participant_id]
         if isinstance(idea_ids, str) or not idea_ids:
-            raise ValidationError("ideas", "A ranking ballot lists at least one idea.")
+            raise ValidationError("ideas", "A ranking ballot lists at least one idea.",
+                                  reason="ballot_without_ideas")
         seen: set[str] = set()
         for idea_id in idea_ids:
             self.idea(idea_id)
             if idea_id in seen:
                 raise ValidationError("ideas", "A ranking ballot lists each idea once; one "
-                                      "idea appears twice.", id=idea_id)
+                                      "idea appears twice.", reason="ranking_idea_twice",
+                                      id=idea_id)
             seen.add(idea_id)
         labels, voters = self._ballot_state()
         if label in labels:
             raise ValidationError("ballot", f"Ballot {label!r} has been entered already in "
-                                  "this round.", ballot=label)
+                                  "this round.", reason="ballot_exists", ballot=label)
         if participant_id is not None and participant_id in voters:
             raise ValidationError("participant", f"{self.participants[participant_id]} has a "
-                                  "ranking ballot in this round already.")
+                                  "ranking ballot in this round already.",
+                                  reason="participant_has_ballot",
+                                  code=self.participants[participant_id])
         ids = [self._add(RankingEntry, ballot=label, participant_id=participant_id,
                          idea_id=idea_id, rank=position)
                for position, idea_id in enumerate(idea_ids, start=1)]
@@ -486,12 +506,14 @@ class _Writer:
         self.idea(idea_a_id, "idea_a")
         self.idea(idea_b_id, "idea_b")
         if idea_a_id == idea_b_id:
-            raise ValidationError("idea_b", "An idea cannot be compared with itself.")
+            raise ValidationError("idea_b", "An idea cannot be compared with itself.",
+                                  reason="pair_same_idea")
         try:
             outcome = PairOutcome(outcome)
         except ValueError:
             raise ValidationError("outcome", f"{outcome!r} is not an answer; use a, b or "
-                                  "cant_decide.") from None
+                                  "cant_decide.", reason="not_one_of", value=outcome,
+                                  choices=[o.value for o in PairOutcome]) from None
         session = rules.optional_text("session", session, MAX_LABEL) or ""
         participant_id = self.participant(participant_id)
         return self._add(PairwiseVote, idea_a_id=idea_a_id, idea_b_id=idea_b_id,
@@ -572,7 +594,7 @@ def _set_votes_deleted(db: Database, round_id: str, ids: Iterable[str], deleted:
             record = s.get(cls, vote_id)
             if record is None or record.round_id != round_id:
                 raise ValidationError("votes", f"{vote_id!r} is not a vote of this round.",
-                                      id=vote_id)
+                                      reason="not_found", what="vote", id=vote_id)
             if record.deleted != deleted:
                 touch(db, record, deleted=deleted)
                 s.add(record)
@@ -927,11 +949,13 @@ def compare_methods(db: Database, round_ids: list[str]) -> MethodComparison:
 def _dimension(db: Database, project_id: str, dimension_key: str):
     from ..workshop.projects import list_dimensions
 
-    for dim in list_dimensions(db, project_id):
+    dims = list_dimensions(db, project_id)
+    for dim in dims:
         if dim.key == dimension_key:
             return dim
     raise ValidationError("dimension", f"The project has no demographic question "
-                          f"{dimension_key!r}.", dimension=dimension_key)
+                          f"{dimension_key!r}.", reason="dimension_unknown",
+                          value=dimension_key, known=[d.key for d in dims])
 
 
 @_gc_paused
@@ -1089,7 +1113,9 @@ def next_pair(db: Database, round_id: str, session: str = "") -> tuple[str, str]
     votes so far."""
     data = _load(db, round_id)
     if data.method != RoundMethod.PAIRWISE:
-        raise ValidationError("round", f"{data.round.name} is not a pairwise round.")
+        raise ValidationError("round", f"{data.round.name} is not a pairwise round.",
+                              reason="wrong_method", name=data.round.name,
+                              method=data.method.value)
     if data.round.closed or len(data.ideas) < 2:
         return None
     pdata = pairwise.aggregate((a, b, o, 1.0) for a, b, o, _, _ in data.pairs)
@@ -1109,13 +1135,15 @@ def set_placement(db: Database, round_id: str, idea_id: str, impact: float,
     for name, value in (("impact", impact), ("effort", effort)):
         if isinstance(value, bool) or not isinstance(value, int | float) \
                 or not math.isfinite(value) or not 0 <= value <= 1:
-            raise ValidationError(name, f"The {name} must be a number from 0 to 1.")
+            raise ValidationError(name, f"The {name} must be a number from 0 to 1.",
+                                  reason="out_of_range", value=value, low=0, high=1)
         values[name] = float(value)
     with db.session() as s:
         record = get_live(s, PriorityRound, round_id, "round")
         idea = s.get(Idea, idea_id)
         if idea is None or idea.deleted or idea.workshop_id != record.workshop_id:
-            raise ValidationError("idea", "The idea is not one of this round's workshop.")
+            raise ValidationError("idea", "The idea is not one of this round's workshop.",
+                                  reason="idea_other_workshop", id=idea_id)
         placement_id = link_id(round_id, idea_id)
         existing = s.get(IdeaPlacement, placement_id)
         if existing is None:
@@ -1227,23 +1255,28 @@ class _Refs:
     def idea(self, text: str) -> str:
         value = text.strip()
         if not value:
-            raise ValidationError("idea", "The idea is missing.")
+            raise ValidationError("idea", "The idea is missing.", reason="required")
         number = value[1:] if value.startswith("#") else value
         if number.isdigit():
             idea_id = self.by_number.get(int(number))
             if idea_id is None:
                 raise ValidationError("idea", f"{self.workshop_code} has no idea number "
                                       f"{int(number)} (its ideas are numbered 1 to "
-                                      f"{len(self.numbers)}).")
+                                      f"{len(self.numbers)}).", reason="idea_number_unknown",
+                                      number=int(number), workshop=self.workshop_code,
+                                      count=len(self.numbers))
             if idea_id not in self.writer.ideas:
-                raise ValidationError("idea", f"Idea number {int(number)} has been deleted.")
+                raise ValidationError("idea", f"Idea number {int(number)} has been deleted.",
+                                      reason="idea_deleted", id=int(number))
             return idea_id
         if value in self.writer.ideas:
             return value
         if value in self.numbers:
-            raise ValidationError("idea", f"Idea {value} has been deleted.")
+            raise ValidationError("idea", f"Idea {value} has been deleted.",
+                                  reason="idea_deleted", id=value)
         raise ValidationError("idea", f"{value!r} is neither an idea number of "
-                              f"{self.workshop_code} nor the id of one of its ideas.")
+                              f"{self.workshop_code} nor the id of one of its ideas.",
+                              reason="idea_unknown", value=value, workshop=self.workshop_code)
 
     def participant(self, text: str) -> str | None:
         value = text.strip()
@@ -1254,7 +1287,8 @@ class _Refs:
             pid = value
         if pid is None:
             raise ValidationError("participant", f"{value!r} is not the code of a participant "
-                                  f"of {self.workshop_code}.")
+                                  f"of {self.workshop_code}.", reason="participant_unknown",
+                                  code=value, workshop=self.workshop_code)
         return pid
 
     def group(self, text: str) -> str | None:
@@ -1279,10 +1313,14 @@ class _Refs:
             return found[0][1].id
         if not found:
             raise ValidationError("group", f"{value!r} is not a group (category) of this "
-                                  "project's demographic or stakeholder questions.")
+                                  "project's demographic or stakeholder questions.",
+                                  reason="group_unknown", value=value)
         raise ValidationError("group", f"{value!r} is a group of several questions ("
                               + ", ".join(d.key for d, _ in found) + "); write question:group, "
-                              f"e.g. {found[0][0].key}:{found[0][1].key}.")
+                              f"e.g. {found[0][0].key}:{found[0][1].key}.",
+                              reason="group_ambiguous",
+                              value=value, dimensions=[d.key for d, _ in found],
+                              example=f"{found[0][0].key}:{found[0][1].key}")
 
 
 def _whole(text: str, what: str, low: int, high: int | None = None) -> int:
@@ -1294,14 +1332,18 @@ def _whole(text: str, what: str, low: int, high: int | None = None) -> int:
             as_float = float(value.replace(",", "."))
         except ValueError:
             raise ValidationError(what, f"The {what} must be a whole number, not "
-                                  f"{value!r}.") from None
+                                  f"{value!r}.", reason="not_whole_number",
+                                  value=value) from None
         if not as_float.is_integer():
             raise ValidationError(what, f"The {what} must be a whole number, not "
-                                  f"{value!r}.") from None
+                                  f"{value!r}.", reason="not_whole_number",
+                                  value=value) from None
         number = int(as_float)
     if number < low or (high is not None and number > high):
         span = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise ValidationError(what, f"The {what} must be {span}; {number} is not.")
+        raise ValidationError(what, f"The {what} must be {span}; {number} is not.",
+                              reason="out_of_range" if high is not None else "too_small",
+                              value=number, low=low, high=high)
     return number
 
 
@@ -1319,7 +1361,8 @@ def _winner(text: str, a_text: str, b_text: str) -> str:
     if value and value == _norm(b_text):
         return PairOutcome.B.value
     raise ValidationError("winner", f"The winner must be a, b or cant_decide (or the idea as "
-                          f"written in idea_a or idea_b), not {text.strip()!r}.")
+                          f"written in idea_a or idea_b), not {text.strip()!r}.",
+                          reason="winner_unknown", value=text.strip())
 
 
 def import_votes(db: Database, round_id: str, path: str | Path, *, sheet: str | None = None,
@@ -1460,7 +1503,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: _Write
                     if cell(row, "group"):
                         raise ValidationError("group", "A dot colour group belongs on a wall "
                                               "tally (a row without participant); a ballot is "
-                                              "split by the participant's own answers.")
+                                              "split by the participant's own answers.",
+                                              reason="group_on_ballot")
                     dots = _whole(dots_text, "dots", 1, MAX_DOTS_PER_PARTICIPANT) \
                         if dots_text else 1
                     ops.append((row_number, lambda w, p=person, i=idea, d=dots:
@@ -1468,13 +1512,15 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: _Write
                 else:
                     if not dots_text:
                         raise ValidationError("dots", "A row without participant is a wall "
-                                              "tally and needs its number of dots.")
+                                              "tally and needs its number of dots.",
+                                              reason="tally_without_dots")
                     dots = _whole(dots_text, "dots", 0, MAX_TALLY)
                     group = refs.group(cell(row, "group"))
                     key = ("tally", idea, group)
                     if key in seen:
                         raise ValidationError("idea", f"The same idea and group has a tally "
-                                              f"on row {seen[key]} already.")
+                                              f"on row {seen[key]} already.",
+                                              reason="tally_twice", row=seen[key])
                     seen[key] = row_number
                     ops.append((row_number, lambda w, i=idea, d=dots, g=group:
                                 w.dot_tally(i, d, g)))
@@ -1489,14 +1535,15 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: _Write
                                                                ranking.MIN_SCORE,
                                                                ranking.MAX_SCORE)
                 if not scores:
-                    raise ValidationError("score", "The row has no score.")
+                    raise ValidationError("score", "The row has no score.", reason="required")
                 if (person is None) == (group is None):
                     raise ValidationError("scorer", "Name the participant or the table group "
-                                          "who scored (exactly one).")
+                                          "who scored (exactly one).", reason="scorer_one")
                 key = ("score", idea, person, group)
                 if key in seen:
                     raise ValidationError("idea", f"The same scorer scored this idea on row "
-                                          f"{seen[key]} already.")
+                                          f"{seen[key]} already.", reason="score_twice",
+                                          row=seen[key])
                 seen[key] = row_number
                 ops.append((row_number, lambda w, i=idea, sc=scores, p=person, g=group:
                             w.criterion_scores(i, sc, p, g)))
@@ -1504,7 +1551,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: _Write
                 person = refs.participant(cell(row, "participant"))
                 label = cell(row, "ballot") or (writer.participants[person] if person else "")
                 if not label:
-                    raise ValidationError("ballot", "Name the ballot or its participant.")
+                    raise ValidationError("ballot", "Name the ballot or its participant.",
+                                          reason="ballot_unnamed")
                 idea = refs.idea(cell(row, "idea"))
                 rank = _whole(cell(row, "rank"), "rank", 1)
                 ballots.setdefault(label, []).append((row_number, rank, idea, person))
@@ -1512,7 +1560,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: _Write
                 a_text, b_text = cell(row, "idea_a"), cell(row, "idea_b")
                 a, b = refs.idea(a_text), refs.idea(b_text)
                 if a == b:
-                    raise ValidationError("idea_b", "An idea cannot be compared with itself.")
+                    raise ValidationError("idea_b", "An idea cannot be compared with itself.",
+                                          reason="pair_same_idea")
                 outcome = _winner(cell(row, "winner"), a_text, b_text)
                 person = refs.participant(cell(row, "participant"))
                 session = cell(row, "session")

@@ -135,7 +135,8 @@ def _scope_answers(db: Database, project_id: str,
             workshop = get_live(s, Workshop, workshop_id, "workshop")
             if workshop.project_id != project_id:
                 raise ValidationError("workshop", f"Workshop {workshop.code} is not part of "
-                                      "this project.", workshop=workshop.code)
+                                      "this project.", reason="workshop_other_project",
+                                      workshop=workshop.code)
             scope = [workshop_id]
         else:
             scope = list(s.exec(select(Workshop.id).where(Workshop.project_id == project_id,
@@ -332,7 +333,7 @@ def _read_text(path: Path) -> str:
             raise ReferenceFileError(
                 "too_big", f"{path.name} is {size / 1024 / 1024:.1f} MB; a reference profile "
                 f"is a short list of categories (files up to {MAX_FILE_BYTES // 1024 // 1024} "
-                "MB are read).", size=size)
+                "MB are read).", size=size, limit=MAX_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
         raise ReferenceFileError("unreadable", f"Cannot read {path.name}: "
@@ -399,9 +400,9 @@ def _parse(text: str, name: str) -> tuple[dict, list[tuple[int, list[str]]]]:
     if "year" in meta:
         year = _year(meta["year"])
         if year is None:
-            raise ReferenceFileError("bad_year", f"{name}, line {meta['year_line']}: "
+            raise ReferenceFileError("year_unreadable", f"{name}, line {meta['year_line']}: "
                                      f"“{meta['year']}” is not a year like 2014.",
-                                     line=meta["year_line"])
+                                     line=meta["year_line"], value=meta["year"])
         meta["year_value"] = year
     return meta, records
 
@@ -613,7 +614,8 @@ def restore_reference(db: Database, project_id: str, row_ids: Iterable[str]) -> 
         found = {r.id for r in rows}
         if not wanted <= found:
             raise ValidationError("reference", "Some reference rows are not part of this "
-                                  "project.", missing=sorted(wanted - found))
+                                  "project.", reason="reference_other_project",
+                                  missing=sorted(wanted - found))
         for row in rows:
             if row.deleted == (row.id in wanted):
                 touch(db, row, deleted=row.id not in wanted)
@@ -629,7 +631,7 @@ class ReferenceRejected(SmartCityError):
 
     def __init__(self, report: ReferenceReport) -> None:
         super().__init__(f"Nothing loaded: {len(report.errors)} problem(s) in "
-                         f"{report.file_name}.", count=len(report.errors))
+                         f"{report.file_name}.", file=report.file_name, count=len(report.errors))
         self.report = report
 
 
