@@ -762,17 +762,18 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
     folder = target.parent
     if not folder.is_dir():
         raise ReportError(f"The folder {folder} does not exist; choose another folder.",
-                          path=str(target))
+                          reason="folder_missing", path=str(folder))
     if target.is_dir():
         raise ReportError(f"{target} is a folder; give a file name ending in .pdf.",
-                          path=str(target))
+                          reason="is_folder", path=str(target))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part",
                                          dir=folder)
         os.close(fd)
     except OSError as exc:
         raise ReportError(f"Cannot write in the folder {folder} ({exc.strerror or exc}); "
-                          "choose a folder you may write to.", path=str(target)) from exc
+                          "choose a folder you may write to.", reason="write_failed",
+                          path=str(folder), error=exc.strerror or str(exc)) from exc
     temp = Path(temp_name)
     try:
         pages = build(temp)
@@ -784,7 +785,8 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ReportError(f"Could not write {target} ({exc.strerror or exc}); nothing was "
-                          "saved.", path=str(target)) from exc
+                          "saved.", reason="write_failed", path=str(target),
+                          error=exc.strerror or str(exc)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -310,7 +310,7 @@ class _Writer:
             raise ValidationError("participant", f"Participant {person.code} belongs to another "
                                   f"workshop, not {self.workshop.code}.",
                                   reason="participant_other_workshop", code=person.code,
-                                  workshop=self.workshop.code)
+                                  workshop=person.code.split("-", 1)[0])
         return participant_id
 
     def _add(self, cls, **values) -> str:
@@ -358,7 +358,8 @@ class _Writer:
             raise ValidationError(
                 "dots", f"{code} has {limit} dots in this round"
                 + (f" and has used {already} already" if already else "")
-                + f"; this ballot gives {len(idea_ids)}.", reason="too_many_dots", code=code,
+                + f"; this ballot gives {len(idea_ids)}.",
+                reason="too_many_dots_used" if already else "too_many_dots", code=code,
                 limit=limit, used=already, given=len(idea_ids))
         counts = Counter(idea_ids)
         ids = [self._add(DotVote, idea_id=idea_id, dots=dots, participant_id=participant_id)

@@ -183,14 +183,17 @@ def write_atomically(target: Path, data: bytes) -> Path:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise PackageExportError(f"{target} is a folder; give a file name.", path=str(target))
+        raise PackageExportError(f"{target} is a folder; give a file name.", reason="is_folder",
+                                 path=str(target))
     if not folder.is_dir():
-        raise PackageExportError(f"The folder {folder} does not exist.", path=str(folder))
+        raise PackageExportError(f"The folder {folder} does not exist.", reason="folder_missing",
+                                 path=str(folder))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise PackageExportError(f"Cannot write in {folder}: {exc.strerror}.",
-                                 path=str(folder)) from exc
+                                 reason="write_failed", path=str(folder),
+                                 error=exc.strerror or str(exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -201,7 +204,8 @@ def write_atomically(target: Path, data: bytes) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise PackageExportError(f"Cannot write {target}: {exc.strerror}.",
-                                 path=str(target)) from exc
+                                 reason="write_failed", path=str(target),
+                                 error=exc.strerror or str(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -296,14 +300,17 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
     """
     if kind not in KINDS:
         raise ValidationError("kind", f"Unknown package kind {kind!r}; use one of "
-                              f"{', '.join(KINDS)}.")
+                              f"{', '.join(KINDS)}.", reason="not_one_of", value=kind,
+                              choices=list(KINDS))
     if since_hlc and since_date:
-        raise ValidationError("since", "Give a starting date or an HLC stamp, not both.")
+        raise ValidationError("since", "Give a starting date or an HLC stamp, not both.",
+                              reason="since_twice")
     if kind == "full" and (since_hlc or since_date):
         raise ValidationError("since", "A full package holds everything; --since needs "
-                              "an incremental (or return) package.")
+                              "an incremental (or return) package.", reason="full_package_since")
     if kind == "return" and include_contacts:
-        raise ValidationError("contacts", "Return packages never carry contact details.")
+        raise ValidationError("contacts", "Return packages never carry contact details.",
+                              reason="return_package_contacts")
     key = _signing(signing_key)
     recipient = _resolve_recipient(encrypt_to, kind)
     if since_date is not None:
@@ -343,7 +350,8 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
         raise PackageExportError(
             f"The package would hold {total / 1e6:.0f} MB, more than a package may "
             f"({limits.max_total_bytes / 1e6:.0f} MB); export an incremental package or "
-            "one per project instead.")
+            "one per project instead.", reason="package_too_big",
+            size=total, limit=limits.max_total_bytes)
     package_id = str(uuid.uuid4())
     manifest = {
         "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
@@ -360,7 +368,8 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
     if recipient is not None:
         data = seal(data, recipient)
     if len(data) > limits.max_file_bytes:
-        raise PackageExportError("The package is too large; export an incremental package.")
+        raise PackageExportError("The package is too large; export an incremental package.",
+                                 reason="package_too_big")
     path = write_atomically(out_path, data)
     step()
     # Only now that the file is on disk does the next incremental package start after it.
@@ -774,14 +783,16 @@ def _read_file(path: Path, limits: PackageLimits) -> bytes:
             raise _reject("too_large", f"{path.name} is {size / 1e6:,.0f} MB, larger than a "
                           f"package may be ({limits.max_file_bytes / 1e6:,.0f} MB).")
         if not path.is_file():
-            raise _reject("not_found", f"{path} is not a file.")
+            raise _reject("file_not_found", f"{path} is not a file.", path=str(path))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise _reject("not_found", f"{path} does not exist.") from exc
+        raise _reject("file_not_found", f"{path} does not exist.",
+                      path=str(path)) from exc
     except PackageRejected:
         raise
     except OSError as exc:
-        raise _reject("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+        raise _reject("unreadable", f"{path} cannot be read: {exc.strerror}.", path=str(path),
+                      error=exc.strerror or str(exc)) from exc
 
 
 def read_package(path: Path | bytes, db: Database, *,
