@@ -36,6 +36,7 @@ from ...services.sync import review as sync_review
 from ...services.sync.merge import ConflictInfo
 from ...storage.database import Database
 from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..undo import ChangeBus, ServiceCommand
 from .base import RefreshWhenShown, ScopedView
@@ -136,7 +137,7 @@ class _ConflictCommand(ServiceCommand):
             super().undo()
         except SmartCityError as exc:  # the record changed again since: say so, keep it
             self._view.refresh()
-            self._view.show_error(labels.error_message(exc))
+            self._view.show_error(error_text(exc))
             return
         self._after()
 
@@ -525,7 +526,7 @@ class ConflictsView(RefreshWhenShown, ScopedView):
         try:
             change = command.redo()
         except SmartCityError as exc:
-            self.show_error(labels.error_message(exc))
+            self.show_error(error_text(exc))
             return False
         wrapped = _ConflictCommand(command, text, self._bus, self)
         self._stack.push(wrapped)
