@@ -76,6 +76,10 @@ TEMPLATES: dict[str, Template] = {
     "package_export_failed": (lambda: translate("Errors", "The package could not be written: %1"),
                               ("message",)),
     # ---- files that are read (ideas, reference figures, votes)
+    "import_file": (lambda: translate("Errors", "The file cannot be imported: %1"),
+                    ("message",)),
+    "reference_file": (lambda: translate("Errors", "The file cannot be read: %1"),
+                       ("message",)),
     "unreadable": (lambda: translate("Errors", "Cannot read %1."), ("path",)),
     "too_big": (lambda: translate(
         "Errors", "The file is %1 MB; files up to %2 MB can be read. Split it into smaller "
@@ -499,6 +503,9 @@ for _field in ("text", "title", "theme", "table_group"):
 #: (reason, field or what) -> a sentence that says more than the generic one.
 FIELD_TEMPLATES: dict[tuple[str, str], Template] = {
     ("not_found", "idea"): (lambda: translate(
+        "Errors", "An idea was deleted meanwhile, so nothing was changed."), ()),
+    # Transitional: services/ideas/capture.py still refuses a missing idea without a reason.
+    ("invalid", "idea"): (lambda: translate(
         "Errors", "An idea was deleted meanwhile, so nothing was changed."), ()),
     ("required", "theme"): (lambda: translate("Errors", "Type a name for the theme."), ()),
     ("required", "reason"): (lambda: translate(
