@@ -4650,6 +4650,21 @@ Enhets-ID: %2</translation>
         <translation>antall prikker</translation>
     </message>
     <message>
+        <source>dots per participant</source>
+        <comment>the …</comment>
+        <translation>antall prikker per deltaker</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <comment>the …</comment>
+        <translation>virkningen</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <comment>the …</comment>
+        <translation>innsatsen</translation>
+    </message>
+    <message>
         <source>rank</source>
         <comment>the …</comment>
         <translation>plasseringen</translation>
