@@ -1515,7 +1515,7 @@ Fra: %3</translation>
     <name>Errors</name>
     <message>
         <source>No %1 with id %2.</source>
-        <extracomment>reason -&gt; (the translated sentence, the details that fill %1, %2, …). A detail name may say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``, ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea status, ``message`` the English message (for technical details). Lists are joined.</extracomment>
+        <extracomment>The categories (class codes) of errors raised without a reason of their own: their message is all there is to show. reason -&gt; (the translated sentence, the details that fill %1, %2, …). A detail name may say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``, ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea status, ``message`` the English message (for technical details). Lists are joined.</extracomment>
         <translation>Det finnes ingen %1 med id %2.</translation>
     </message>
     <message>
@@ -1595,32 +1595,12 @@ Fra: %3</translation>
         <translation>Rapporten ble avbrutt; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <source>The export failed: %1</source>
-        <translation>Eksporten mislyktes: %1</translation>
-    </message>
-    <message>
-        <source>The report failed: %1</source>
-        <translation>Rapporten mislyktes: %1</translation>
-    </message>
-    <message>
         <source>The process making the report stopped unexpectedly; nothing was written.</source>
         <translation>Prosessen som lagde rapporten, stoppet uventet; ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
-    </message>
-    <message>
-        <source>The package could not be written: %1</source>
-        <translation>Pakken kunne ikke skrives: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be imported: %1</source>
-        <translation>Filen kan ikke importeres: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -1685,10 +1665,6 @@ Fra: %3</translation>
     <message>
         <source>The file has neither a count nor a share column.</source>
         <translation>Filen har verken kolonnen count (antall) eller kolonnen share (andel).</translation>
-    </message>
-    <message>
-        <source>The database cannot be opened: %1</source>
-        <translation>Databasen kan ikke åpnes: %1</translation>
     </message>
     <message>
         <source>%1 is not a Smart City database. Nothing was changed in it.</source>
@@ -2123,10 +2099,6 @@ Fra: %3</translation>
         <translation>%1 er ikke en kode i dette verkstedet.</translation>
     </message>
     <message>
-        <source>Problem with a key: %1</source>
-        <translation>Problem med en nøkkel: %1</translation>
-    </message>
-    <message>
         <source>There is no key yet: create one first under Keys.</source>
         <translation>Det finnes ingen nøkkel ennå: lag en først under Nøkler.</translation>
     </message>
@@ -2205,10 +2177,6 @@ Fra: %3</translation>
     <message>
         <source>“%1” cannot be changed here.</source>
         <translation>«%1» kan ikke endres her.</translation>
-    </message>
-    <message>
-        <source>The package was not imported: %1</source>
-        <translation>Pakken ble ikke importert: %1</translation>
     </message>
     <message>
         <source>The package holds a record that is not valid; nothing was imported. (%1)</source>

@@ -24,6 +24,12 @@ translate = QCoreApplication.translate
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
+#: The categories (class codes) of errors raised without a reason of their own: their message is
+#: all there is to show.
+SHOWN_AS_MESSAGE = frozenset({
+    "error", "invalid", "export_failed", "report_failed", "package_export_failed",
+    "import_file", "reference_file", "db_refused", "key_error", "package_rejected"})
+
 #: reason -> (the translated sentence, the details that fill %1, %2, …). A detail name may
 #: say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``,
 #: ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea
@@ -67,19 +73,11 @@ TEMPLATES: dict[str, Template] = {
     "report_cancelled": (lambda: translate(
         "Errors", "The report was cancelled; nothing was written."), ()),
     "package_cancelled": (lambda: translate("Errors", "Cancelled; nothing was written."), ()),
-    "export_failed": (lambda: translate("Errors", "The export failed: %1"), ("message",)),
-    "report_failed": (lambda: translate("Errors", "The report failed: %1"), ("message",)),
     "report_process_stopped": (lambda: translate(
         "Errors", "The process making the report stopped unexpectedly; nothing was written."),
         ()),
     "printer_failed": (lambda: translate("Errors", "The printer could not be started."), ()),
-    "package_export_failed": (lambda: translate("Errors", "The package could not be written: %1"),
-                              ("message",)),
     # ---- files that are read (ideas, reference figures, votes)
-    "import_file": (lambda: translate("Errors", "The file cannot be imported: %1"),
-                    ("message",)),
-    "reference_file": (lambda: translate("Errors", "The file cannot be read: %1"),
-                       ("message",)),
     "unreadable": (lambda: translate("Errors", "Cannot read %1."), ("path",)),
     "too_big": (lambda: translate(
         "Errors", "The file is %1 MB; files up to %2 MB can be read. Split it into smaller "
@@ -119,8 +117,6 @@ TEMPLATES: dict[str, Template] = {
     "no_value_column": (lambda: translate(
         "Errors", "The file has neither a count nor a share column."), ()),
     # ---- database files
-    "db_refused": (lambda: translate("Errors", "The database cannot be opened: %1"),
-                   ("message",)),
     "db_not_ours": (lambda: translate(
         "Errors", "%1 is not a Smart City database. Nothing was changed in it."), ("path",)),
     "db_newer_schema": (lambda: translate(
@@ -355,7 +351,6 @@ TEMPLATES: dict[str, Template] = {
     "unknown_workshop": (lambda: translate("Errors", "%1 is not a code of this workshop."),
                          ("code",)),
     # ---- keys
-    "key_error": (lambda: translate("Errors", "Problem with a key: %1"), ("message",)),
     "key_missing": (lambda: translate(
         "Errors", "There is no key yet: create one first under Keys."), ()),
     "key_exists": (lambda: translate("Errors", "This computer already has such a key."), ()),
@@ -398,8 +393,6 @@ TEMPLATES: dict[str, Template] = {
         "Errors", "Combined values are given with the choice “combined”, and only then."), ()),
     "column_fixed": (lambda: translate("Errors", "“%1” cannot be changed here."), ("column",)),
     # ---- sync: packages that are refused (the English message names the technical detail)
-    "package_rejected": (lambda: translate("Errors", "The package was not imported: %1"),
-                         ("message",)),
     "invalid_record": (lambda: translate(
         "Errors", "The package holds a record that is not valid; nothing was imported. (%1)"),
         ("message",)),

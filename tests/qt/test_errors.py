@@ -20,8 +20,6 @@ from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.workshop.representativeness import RowError
 
 PACKAGE = Path(errors.__file__).resolve().parents[1]
-#: Categories whose message is shown as it is (they have no sentence of their own).
-GENERIC = {"error", "invalid"}
 #: Calls whose first argument is the reason: Error("reason", "message", ...).
 REASON_FIRST = {"ImportFileError", "ReferenceFileError", "PackageRejected", "_reject"}
 
@@ -58,7 +56,7 @@ def reasons_in_source() -> dict[str, str]:
                 if name == "problem" and len(node.args) >= 2:  # representativeness rows
                     candidates.append(node.args[1])
             elif isinstance(node, ast.ClassDef) and any(
-                    _name(b).endswith(("Error", "Rejected", "Cancelled", "Refused"))
+                    _name(b).endswith(("Error", "Rejected", "Cancelled", "Refused", "Exception"))
                     for b in node.bases):
                 for item in node.body:
                     if isinstance(item, ast.Assign) and any(
@@ -76,7 +74,7 @@ def test_every_reason_in_the_code_has_a_sentence():
     assert {"not_found", "too_long", "theme_exists", "db_corrupt", "bad_signature",
             "dimension_missing", "no_text_column"} <= set(found)  # the scan sees them all
     missing = {r: where for r, where in found.items()
-               if r not in errors.TEMPLATES and r not in GENERIC}
+               if r not in errors.TEMPLATES and r not in errors.SHOWN_AS_MESSAGE}
     assert missing == {}, "add a template to smartcity_desktop/qt/errors.py"
 
 
@@ -101,6 +99,17 @@ def test_the_sentence_is_filled_from_the_details(qapp):
                                       given=3, used=4)) == \
         "Each participant has 5 dots in this round; this ballot gives 3. They have used 4 " \
         "already."
+
+
+def test_the_categories_shown_as_their_message_are_only_categories():
+    # A reason given at a raise site always gets a sentence; only class codes may be shown
+    # as the English message.
+    found = reasons_in_source()
+    assert errors.SHOWN_AS_MESSAGE <= set(found)
+    assert not errors.SHOWN_AS_MESSAGE & set(errors.TEMPLATES)
+    for reason in errors.SHOWN_AS_MESSAGE:
+        assert "code" in open(PACKAGE / found[reason].split(":")[0], encoding="utf-8") \
+            .read().splitlines()[int(found[reason].split(":")[1]) - 1], reason
 
 
 def test_an_unknown_reason_shows_the_english_message_and_a_bug_says_so(qapp):
