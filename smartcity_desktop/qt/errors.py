@@ -536,7 +536,6 @@ def _fill(template: Template, details: dict) -> str:
         lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
-
 def error_text(exc) -> str:
     """A translated sentence for ``exc`` (a SmartCityError, or a row error of an import or a
     reference file): its reason's template with the details filled in, else its English

@@ -461,7 +461,9 @@ def select_ideas(db: Database, *, project_id: str | None = None, workshop_id: st
         except ValueError as exc:
             raise ValidationError("status", f"{exc}; statuses are "
                                   f"{', '.join(s.value for s in IdeaStatus)}.", reason="not_one_of",
-                                  value=str(exc), choices=[s.value for s in IdeaStatus]) from None
+                                  value=", ".join(str(s) for s in statuses
+                                                 if s not in set(IdeaStatus)),
+                                  choices=[s.value for s in IdeaStatus]) from None
     order: list[str] | None = None
     if round_id is not None:
         from ..prioritise import rounds as prioritise
