@@ -579,7 +579,7 @@ def test_limits_are_enforced_on_what_is_actually_read(world):
     assert caught.value.reason == "too_large"
     with pytest.raises(PackageRejected) as caught:
         sync_package_read.read_package(w.tmp / "nope.scpkg", o)
-    assert caught.value.reason == "not_found"
+    assert caught.value.reason == "file_not_found"
     o.close()
 
 

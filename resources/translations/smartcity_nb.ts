@@ -33,18 +33,6 @@ Fra: %3</translation>
         <translation>Bærekraftsmål: %1</translation>
     </message>
     <message>
-        <source>The project already has a theme called “%1”. Choose another name, or merge the two themes.</source>
-        <translation>Prosjektet har allerede et tema som heter «%1». Velg et annet navn, eller slå sammen de to temaene.</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; the limit is %2.</source>
-        <translation>Navnet er på %1 tegn; grensen er %2.</translation>
-    </message>
-    <message>
-        <source>Type a name for the theme.</source>
-        <translation>Skriv inn et navn på temaet.</translation>
-    </message>
-    <message>
         <source>No card here matches the filter.</source>
         <translation>Ingen kort her passer med filteret.</translation>
     </message>
@@ -1524,6 +1512,843 @@ Fra: %3</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No %1 with id %2.</source>
+        <extracomment>The categories (class codes) of errors raised without a reason of their own: their message is all there is to show. reason -&gt; (the translated sentence, the details that fill %1, %2, …). A detail name may say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``, ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea status, ``message`` the English message (for technical details). Lists are joined.</extracomment>
+        <translation>Det finnes ingen %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>%1 mangler.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; the limit is %3.</source>
+        <translation>%1 har %2 tegn; grensen er %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>«%1» er ikke blant valgene: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a whole number, not “%2”.</source>
+        <translation>%1 må være et helt tall, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 must be from %2 to %3; %4 is not.</source>
+        <translation>%1 må være fra %2 til %3; %4 er utenfor.</translation>
+    </message>
+    <message>
+        <source>The %1 must be at least %2; %3 is not.</source>
+        <translation>%1 må være minst %2; %3 er for lite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation>Mappen %1 finnes ikke; velg en mappe som finnes.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; choose another folder.</source>
+        <translation>Mappen %1 er skrivebeskyttet; velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new folder name.</source>
+        <translation>Mappen %1 er ikke tom; velg et nytt mappenavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 er en mappe; oppgi et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give a name for a new folder.</source>
+        <translation>%1 er en fil; oppgi navnet på en ny mappe.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was saved.</source>
+        <translation>Kunne ikke skrive %1 (%2); ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Kan ikke lese %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Give a file name for the PDF.</source>
+        <translation>Oppgi et filnavn for PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a file name that does not end in .md.</source>
+        <translation>PDF-filen trenger et filnavn som ikke slutter på .md.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksporten ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Rapporten ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The process making the report stopped unexpectedly; nothing was written.</source>
+        <translation>Prosessen som lagde rapporten, stoppet uventet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Kan ikke lese %1.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files up to %2 MB can be read. Split it into smaller files.</source>
+        <translation>Filen er på %1 MB; filer på opptil %2 MB kan leses. Del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>Filen har mer enn %1 rader; del den opp i mindre filer.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 columns.</source>
+        <translation>Filen har mer enn %1 kolonner.</translation>
+    </message>
+    <message>
+        <source>The file has a cell too large to be an idea near line %1.</source>
+        <translation>Filen har en celle som er for stor til å være en idé, nær linje %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file. Save it as CSV (UTF-8) or Excel (.xlsx) and load that file.</source>
+        <translation>Filen er ikke en tekstfil (CSV). Lagre den som CSV (UTF-8) eller Excel (.xlsx), og last inn den filen.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” in Excel or as UTF-8 in LibreOffice and load it again.</source>
+        <translation>Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» i Excel eller som UTF-8 i LibreOffice, og last den inn på nytt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>«%1» er ikke en kjent tekstkoding.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1: check the quotes (&quot;) on that line.</source>
+        <translation>Filen er ikke gyldig CSV nær linje %1: sjekk anførselstegnene (&quot;) på den linjen.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or LibreOffice and save it again as .xlsx or CSV.</source>
+        <translation>Filen er ikke en Excel-arbeidsbok (.xlsx), eller den er skadet. Åpne den i Excel eller LibreOffice og lagre den på nytt som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel eller LibreOffice og lagre den som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel or CSV file. Save it as .xlsx or CSV (UTF-8) and import that file.</source>
+        <translation>Filen er verken en Excel- eller CSV-fil. Lagre den som .xlsx eller CSV (UTF-8), og importer den filen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets are: %2.</source>
+        <translation>Arbeidsboken har ikke noe ark «%1»; arkene er: %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>Filen inneholder ingen data.</translation>
+    </message>
+    <message>
+        <source>The file does not name its columns. The first line that is not a comment must read dimension,category,count (or share).</source>
+        <translation>Filen oppgir ikke navnene på kolonnene. Den første linjen som ikke er en kommentar, må være dimension,category,count (eller share).</translation>
+    </message>
+    <message>
+        <source>The file has neither a count nor a share column.</source>
+        <translation>Filen har verken kolonnen count (antall) eller kolonnen share (andel).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Smart City database. Nothing was changed in it.</source>
+        <translation>%1 er ikke en Smart City-database. Ingenting ble endret i den.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the app. Update the app to open it. Nothing was changed in it.</source>
+        <translation>%1 er laget av en nyere versjon av appen. Oppdater appen for å åpne den. Ingenting ble endret i den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened. Nothing was changed in it; a backup copy may help.</source>
+        <translation>Databasen %1 er skadet og kan ikke åpnes. Ingenting ble endret i den; en sikkerhetskopi kan hjelpe.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Får ikke kontakt med %1: %2</translation>
+    </message>
+    <message>
+        <source>Workshop code “%1” must be 1 to 8 letters A-Z or digits, e.g. W3.</source>
+        <translation>Verkstedkoden «%1» må være 1 til 8 bokstaver A–Z eller sifre, f.eks. W3.</translation>
+    </message>
+    <message>
+        <source>A workshop with code %1 already exists.</source>
+        <translation>Det finnes allerede et verksted med koden %1.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>Det finnes ikke noe verksted %1.</translation>
+    </message>
+    <message>
+        <source>The workshop belongs to another project.</source>
+        <translation>Verkstedet hører til et annet prosjekt.</translation>
+    </message>
+    <message>
+        <source>A workshop that is “%1” cannot become “%2”.</source>
+        <translation>Et verksted med status «%1» kan ikke få status «%2».</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is closed; its agenda can no longer change.</source>
+        <translation>Verksted %1 er avsluttet; programmet kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 has not started yet; start its first activity before closing it.</source>
+        <translation>Verksted %1 har ikke startet ennå; start den første aktiviteten før du avslutter det.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 has no ideas yet; there is nothing to report back.</source>
+        <translation>Verksted %1 har ingen idéer ennå; det er ingenting å rapportere tilbake.</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: add an activity first.</source>
+        <translation>Programmet er tomt: legg til en aktivitet først.</translation>
+    </message>
+    <message>
+        <source>Every activity on the agenda has been run.</source>
+        <translation>Alle aktivitetene i programmet er gjennomført.</translation>
+    </message>
+    <message>
+        <source>“%1” is still running.</source>
+        <translation>«%1» pågår fortsatt.</translation>
+    </message>
+    <message>
+        <source>No activity is running.</source>
+        <translation>Ingen aktivitet pågår.</translation>
+    </message>
+    <message>
+        <source>“%1” has already started; it can no longer be changed.</source>
+        <translation>«%1» har allerede startet; den kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>An activity cannot go before the ones that have already started.</source>
+        <translation>En aktivitet kan ikke komme før dem som allerede har startet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of minutes.</source>
+        <translation>«%1» er ikke et helt antall minutter.</translation>
+    </message>
+    <message>
+        <source>%1 minutes is not between %2 and %3.</source>
+        <translation>%1 minutter er ikke mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant code like W3-017.</source>
+        <translation>«%1» er ikke en deltakerkode på formen W3-017.</translation>
+    </message>
+    <message>
+        <source>There is no participant %1.</source>
+        <translation>Det finnes ingen deltaker %1.</translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to workshop %2.</source>
+        <translation>Deltaker %1 hører til verksted %2.</translation>
+    </message>
+    <message>
+        <source>The code %1 is given twice.</source>
+        <translation>Koden %1 er oppgitt to ganger.</translation>
+    </message>
+    <message>
+        <source>At most %1 codes at a time.</source>
+        <translation>Høyst %1 koder om gangen.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: ask for at least one registration form or idea card.</source>
+        <translation>Ingenting å skrive ut: be om minst ett registreringsskjema eller ett idékort.</translation>
+    </message>
+    <message>
+        <source>Contact details can only be recorded when the participant agreed to be contacted.</source>
+        <translation>Kontaktopplysninger kan bare registreres når deltakeren har samtykket til å bli kontaktet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a demographic question of this project (the questions are %2).</source>
+        <translation>«%1» er ikke et demografisk spørsmål i dette prosjektet (spørsmålene er %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category of %2 (the categories are %3).</source>
+        <translation>«%1» er ikke en kategori under %2 (kategoriene er %3).</translation>
+    </message>
+    <message>
+        <source>The idea has been deleted meanwhile.</source>
+        <translation>Idéen er slettet i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>The idea belongs to another workshop.</source>
+        <translation>Idéen hører til et annet verksted.</translation>
+    </message>
+    <message>
+        <source>Choose at least one idea.</source>
+        <translation>Velg minst én idé.</translation>
+    </message>
+    <message>
+        <source>Choose the new status.</source>
+        <translation>Velg den nye statusen.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the decision.</source>
+        <translation>Velg datoen for vedtaket.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the status is already “%1”.</source>
+        <translation>Ingenting å endre: statusen er allerede «%1».</translation>
+    </message>
+    <message>
+        <source>The idea&apos;s status has changed since; undo the later change first.</source>
+        <translation>Statusen til idéen er endret siden; angre den senere endringen først.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by “%1”.</source>
+        <translation>Kan ikke sortere etter «%1».</translation>
+    </message>
+    <message>
+        <source>There is no SDG %1: SDGs are numbered 1 to 17.</source>
+        <translation>Bærekraftsmål %1 finnes ikke: bærekraftsmålene er nummerert fra 1 til 17.</translation>
+    </message>
+    <message>
+        <source>Cannot read SDG numbers from “%1”.</source>
+        <translation>Kan ikke tolke «%1» som numre på bærekraftsmål.</translation>
+    </message>
+    <message>
+        <source>The project already has a theme called “%1”. Choose another name, or merge the two themes.</source>
+        <translation>Prosjektet har allerede et tema som heter «%1». Velg et annet navn, eller slå sammen de to temaene.</translation>
+    </message>
+    <message>
+        <source>Ideas and themes of different projects cannot be combined.</source>
+        <translation>Idéer og temaer fra ulike prosjekter kan ikke kombineres.</translation>
+    </message>
+    <message>
+        <source>The ideas belong to different projects.</source>
+        <translation>Idéene hører til ulike prosjekter.</translation>
+    </message>
+    <message>
+        <source>A theme the ideas were in has been removed.</source>
+        <translation>Et tema som idéene lå i, er fjernet.</translation>
+    </message>
+    <message>
+        <source>A theme cannot be merged into itself.</source>
+        <translation>Et tema kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen ideas are not in the theme “%2”.</source>
+        <translation>%1 av de valgte idéene ligger ikke i temaet «%2».</translation>
+    </message>
+    <message>
+        <source>Some ideas have left the theme since.</source>
+        <translation>Noen idéer har forlatt temaet siden.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” has no ideas yet; there is nothing to put in a brief.</source>
+        <translation>Temaet «%1» har ingen idéer ennå; det er ingenting å ta med i et oppdragsnotat.</translation>
+    </message>
+    <message>
+        <source>Choose a theme or a set of ideas (exactly one).</source>
+        <translation>Velg et tema eller et utvalg idéer (nøyaktig ett av delene).</translation>
+    </message>
+    <message>
+        <source>Choose either a project or a workshop to export.</source>
+        <translation>Velg enten et prosjekt eller et verksted som skal eksporteres.</translation>
+    </message>
+    <message>
+        <source>Say how many of the round&apos;s top ideas to export.</source>
+        <translation>Oppgi hvor mange av rundens øverste idéer som skal eksporteres.</translation>
+    </message>
+    <message>
+        <source>A top N needs a prioritisation round.</source>
+        <translation>En topp N-liste trenger en prioriteringsrunde.</translation>
+    </message>
+    <message>
+        <source>No idea matches the selection; nothing to export.</source>
+        <translation>Ingen idé passer med utvalget; ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <source>Give at least one language.</source>
+        <translation>Oppgi minst ett språk.</translation>
+    </message>
+    <message>
+        <source>“%1” is a round of another kind; these votes do not fit it.</source>
+        <translation>«%1» er en runde av en annen type; disse stemmene passer ikke til den.</translation>
+    </message>
+    <message>
+        <source>The round “%1” is closed: no more votes are taken. Reopen it to change its votes.</source>
+        <translation>Runden «%1» er lukket: ingen flere stemmer tas imot. Åpne den igjen for å endre stemmene.</translation>
+    </message>
+    <message>
+        <source>A ballot needs the participant who voted (a tally from the wall has no participant).</source>
+        <translation>En stemmeseddel trenger deltakeren som stemte (en opptelling fra veggen har ingen deltaker).</translation>
+    </message>
+    <message>
+        <source>A ballot needs at least one idea.</source>
+        <translation>En stemmeseddel trenger minst én idé.</translation>
+    </message>
+    <message>
+        <source>Name the ballot (a ballot number) or its participant.</source>
+        <translation>Oppgi stemmeseddelen (et seddelnummer) eller deltakeren.</translation>
+    </message>
+    <message>
+        <source>Ballot “%1” has been entered already in this round.</source>
+        <translation>Stemmeseddel «%1» er allerede registrert i denne runden.</translation>
+    </message>
+    <message>
+        <source>%1 has a ranking ballot in this round already.</source>
+        <translation>%1 har allerede en rangeringsseddel i denne runden.</translation>
+    </message>
+    <message>
+        <source>A ranking ballot lists each idea once; one idea appears twice.</source>
+        <translation>En rangeringsseddel har hver idé bare én gang; én idé står to ganger.</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots in this round; this ballot gives %2.</source>
+        <translation>Hver deltaker har %1 prikker i denne runden; denne stemmeseddelen gir %2.</translation>
+    </message>
+    <message>
+        <source>Each participant has %1 dots in this round; this ballot gives %2. They have used %3 already.</source>
+        <translation>Hver deltaker har %1 prikker i denne runden; denne stemmeseddelen gir %2. Deltakeren har allerede brukt %3.</translation>
+    </message>
+    <message>
+        <source>A tally is a whole number of dots from 0 to %1, not “%2”.</source>
+        <translation>En opptelling er et helt antall prikker fra 0 til %1, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>A row without participant is a wall tally and needs its number of dots.</source>
+        <translation>En rad uten deltaker er en opptelling fra veggen og trenger antall prikker.</translation>
+    </message>
+    <message>
+        <source>The same idea and group has a tally on row %1 already.</source>
+        <translation>Samme idé og gruppe har allerede en opptelling på rad %1.</translation>
+    </message>
+    <message>
+        <source>The dot colour must stand for a group (a demographic or stakeholder category) of this project.</source>
+        <translation>Prikkfargen må stå for en gruppe (en demografisk kategori eller interessentkategori) i dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>A dot colour group belongs on a wall tally (a row without participant); a ballot is split by the participant&apos;s own answers.</source>
+        <translation>En prikkfargegruppe hører til en opptelling fra veggen (en rad uten deltaker); en stemmeseddel fordeles etter deltakerens egne svar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a group (category) of this project&apos;s demographic or stakeholder questions.</source>
+        <translation>«%1» er ikke en gruppe (kategori) under prosjektets demografiske spørsmål eller interessentspørsmål.</translation>
+    </message>
+    <message>
+        <source>“%1” is a group of several questions (%2); write question:group, e.g. %3.</source>
+        <translation>«%1» er en gruppe under flere spørsmål (%2); skriv spørsmål:gruppe, f.eks. %3.</translation>
+    </message>
+    <message>
+        <source>Scores are given by a participant or by a table group: name exactly one of them.</source>
+        <translation>Poeng gis av en deltaker eller av en bordgruppe: oppgi nøyaktig én av dem.</translation>
+    </message>
+    <message>
+        <source>Give at least one criterion score.</source>
+        <translation>Gi poeng på minst ett kriterium.</translation>
+    </message>
+    <message>
+        <source>A score must be a whole number from %1 to %2, not “%3”.</source>
+        <translation>Poengsummen må være et helt tall fra %1 til %2, ikke «%3».</translation>
+    </message>
+    <message>
+        <source>The same scorer scored this idea on row %1 already.</source>
+        <translation>Samme poenggiver har allerede gitt denne idéen poeng på rad %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a criterion of this project.</source>
+        <translation>«%1» er ikke et kriterium i dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>An idea cannot be compared with itself.</source>
+        <translation>En idé kan ikke sammenlignes med seg selv.</translation>
+    </message>
+    <message>
+        <source>The winner must be a, b or cant_decide (or the idea as written in idea_a or idea_b), not “%1”.</source>
+        <translation>Vinneren må være a, b eller cant_decide (eller idéen slik den står i idea_a eller idea_b), ikke «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has no idea number %2 (its ideas are numbered 1 to %3).</source>
+        <translation>%1 har ingen idé nummer %2 (idéene er nummerert fra 1 til %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither an idea number of %2 nor the id of one of its ideas.</source>
+        <translation>«%1» er verken et idénummer i %2 eller id-en til en av idéene der.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has %2 problem(s).</source>
+        <translation>Ingenting ble importert fra %1: filen har %2 problem(er).</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1 has %2 problem(s).</source>
+        <translation>Ingenting ble lastet inn: %1 har %2 problem(er).</translation>
+    </message>
+    <message>
+        <source>Some reference rows are not part of this project.</source>
+        <translation>Noen referanserader hører ikke til dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>The dimension is empty.</source>
+        <translation>Dimensjonen (kolonnen «dimension») er tom.</translation>
+    </message>
+    <message>
+        <source>The category is empty.</source>
+        <translation>Kategorien (kolonnen «category») er tom.</translation>
+    </message>
+    <message>
+        <source>“Prefer not to say” is an answer, not a group of the population: leave it out.</source>
+        <translation>«Vil ikke oppgi» er et svar, ikke en gruppe i befolkningen: utelat denne raden.</translation>
+    </message>
+    <message>
+        <source>The count %1 is below 0.</source>
+        <translation>Antallet %1 er mindre enn 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a share like 0.25 or 25%.</source>
+        <translation>«%1» er ikke en andel som 0,25 eller 25 %.</translation>
+    </message>
+    <message>
+        <source>The share %1 is not between 0 and 1 (write a percentage with %, e.g. 25%).</source>
+        <translation>Andelen %1 er ikke mellom 0 og 1 (skriv prosent med %-tegn, f.eks. 25 %).</translation>
+    </message>
+    <message>
+        <source>The row has no count and no share.</source>
+        <translation>Raden har verken antall (count) eller andel (share).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year like 2014.</source>
+        <translation>«%1» er ikke et årstall som 2014.</translation>
+    </message>
+    <message>
+        <source>The source is %1 characters long; the limit is %2.</source>
+        <translation>Kilden er på %1 tegn; grensen er %2.</translation>
+    </message>
+    <message>
+        <source>The same category is already on line %1.</source>
+        <translation>Den samme kategorien står allerede på linje %1.</translation>
+    </message>
+    <message>
+        <source>%1 mixes counts and shares: give every category a count, or every category a share.</source>
+        <translation>%1 blander antall og andeler: gi alle kategoriene et antall, eller alle kategoriene en andel.</translation>
+    </message>
+    <message>
+        <source>The shares of %1 add up to %2, not 1.</source>
+        <translation>Andelene for %1 blir til sammen %2, ikke 1.</translation>
+    </message>
+    <message>
+        <source>The counts of %1 add up to 0.</source>
+        <translation>Antallene for %1 blir til sammen 0.</translation>
+    </message>
+    <message>
+        <source>The idea text is empty.</source>
+        <translation>Idéteksten er tom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind: write need or idea.</source>
+        <translation>«%1» er ikke en type: skriv behov eller idé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source: write paper, sticky, live or kiosk.</source>
+        <translation>«%1» er ikke en kilde: skriv papirskjema, klistrelapp, direkte eller kiosk.</translation>
+    </message>
+    <message>
+        <source>Unknown strategy goal code: %1.</source>
+        <translation>Ukjent kode for strategimål: %1.</translation>
+    </message>
+    <message>
+        <source>An idea has a participant or a table group as author, not both.</source>
+        <translation>En idé har enten en deltaker eller en bordgruppe som forfatter, ikke begge deler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be imported.</source>
+        <translation>«%1» er ikke et felt som kan importeres.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>Det finnes ingen kolonne «%1».</translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for two fields.</source>
+        <translation>Kolonnen «%1» er valgt for to felt.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the text of the ideas.</source>
+        <translation>Velg kolonnen som inneholder teksten til idéene.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant code.</source>
+        <translation>«%1» er ikke en deltakerkode.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to workshop %2.</source>
+        <translation>%1 hører til verksted %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of this workshop.</source>
+        <translation>%1 er ikke en kode i dette verkstedet.</translation>
+    </message>
+    <message>
+        <source>There is no key yet: create one first under Keys.</source>
+        <translation>Det finnes ingen nøkkel ennå: lag en først under Nøkler.</translation>
+    </message>
+    <message>
+        <source>This computer already has such a key.</source>
+        <translation>Denne datamaskinen har allerede en slik nøkkel.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the key could not be unlocked. Check the passphrase (and the keyboard layout) and try again.</source>
+        <translation>Feil passordfrase: nøkkelen kunne ikke låses opp. Sjekk passordfrasen (og tastaturoppsettet) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Velg en passordfrase på minst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation>Nøkkelfilen er skadet.</translation>
+    </message>
+    <message>
+        <source>This file is not a key file of that kind.</source>
+        <translation>Denne filen er ikke en nøkkelfil av den typen.</translation>
+    </message>
+    <message>
+        <source>This key file was made by a newer version of the app.</source>
+        <translation>Denne nøkkelfilen er laget av en nyere versjon av appen.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Smart City office key.</source>
+        <translation>Denne QR-koden er ikke en kontornøkkel for Smart City.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key fingerprint (32 hex digits).</source>
+        <translation>«%1» er ikke et nøkkelfingeravtrykk (32 heksadesimale sifre).</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key.</source>
+        <translation>Dette er ikke en offentlig Ed25519-nøkkel.</translation>
+    </message>
+    <message>
+        <source>A trusted key needs the device id it belongs to.</source>
+        <translation>En klarert nøkkel trenger id-en til enheten den hører til.</translation>
+    </message>
+    <message>
+        <source>The package would be too large; export an incremental package or one per project instead.</source>
+        <translation>Pakken ville blitt for stor; eksporter heller en tilleggspakke eller én pakke per prosjekt.</translation>
+    </message>
+    <message>
+        <source>Give a starting date or an HLC stamp, not both.</source>
+        <translation>Oppgi en startdato eller et HLC-stempel, ikke begge.</translation>
+    </message>
+    <message>
+        <source>A full package holds everything; a starting point needs an incremental (or return) package.</source>
+        <translation>En full pakke inneholder alt; et startpunkt krever en tilleggspakke (eller returpakke).</translation>
+    </message>
+    <message>
+        <source>Return packages never carry contact details.</source>
+        <translation>Returpakker inneholder aldri kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a clock stamp.</source>
+        <translation>«%1» er ikke et klokkestempel.</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>Denne konflikten er allerede løst.</translation>
+    </message>
+    <message>
+        <source>The record has changed again since the conflict was resolved; the resolution cannot be undone.</source>
+        <translation>Posten er endret igjen etter at konflikten ble løst; løsningen kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Combined values are given with the choice “combined”, and only then.</source>
+        <translation>Kombinerte verdier oppgis sammen med valget «combined», og bare da.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation>«%1» kan ikke endres her.</translation>
+    </message>
+    <message>
+        <source>The package holds a record that is not valid; nothing was imported. (%1)</source>
+        <translation>Pakken inneholder en ugyldig post; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>The package holds a value that is not valid; nothing was imported. (%1)</source>
+        <translation>Pakken inneholder en ugyldig verdi; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>The package&apos;s description is not valid; nothing was imported. (%1)</source>
+        <translation>Beskrivelsen av pakken er ugyldig; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a table this app synchronises.</source>
+        <translation>«%1» er ikke en tabell som denne appen synkroniserer.</translation>
+    </message>
+    <message>
+        <source>The package lacks a column; nothing was imported. (%1)</source>
+        <translation>Pakken mangler en kolonne; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>The package holds a record twice; nothing was imported. (%1)</source>
+        <translation>Pakken inneholder en post to ganger; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>A record refers to another record that is missing. (%1)</source>
+        <translation>En post viser til en annen post som mangler. (%1)</translation>
+    </message>
+    <message>
+        <source>The package carries personal data it may not carry; nothing was imported. (%1)</source>
+        <translation>Pakken inneholder personopplysninger den ikke kan inneholde; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>The records break a rule of the database; nothing was imported. (%1)</source>
+        <translation>Postene bryter en regel i databasen; ingenting ble importert. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The file is not a package (it is not a ZIP archive).</source>
+        <translation>Filen er ikke en pakke (den er ikke et ZIP-arkiv).</translation>
+    </message>
+    <message>
+        <source>The package is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>Pakken er skadet eller ufullstendig (ble kopieringen avbrutt?).</translation>
+    </message>
+    <message>
+        <source>The package is larger than a package may be.</source>
+        <translation>Pakken er større enn en pakke kan være.</translation>
+    </message>
+    <message>
+        <source>The package has too many entries; it was not made by this app.</source>
+        <translation>Pakken har for mange oppføringer; den er ikke laget av denne appen.</translation>
+    </message>
+    <message>
+        <source>The package expands far too much: it was not made by this app.</source>
+        <translation>Pakken pakkes ut til altfor mye: den er ikke laget av denne appen.</translation>
+    </message>
+    <message>
+        <source>The package contains an absolute path; it was not made by this app.</source>
+        <translation>Pakken inneholder en absolutt sti; den er ikke laget av denne appen.</translation>
+    </message>
+    <message>
+        <source>The package contains a path that leads outside it.</source>
+        <translation>Pakken inneholder en sti som fører ut av den.</translation>
+    </message>
+    <message>
+        <source>The package contains a link; packages hold only plain files.</source>
+        <translation>Pakken inneholder en lenke; pakker inneholder bare vanlige filer.</translation>
+    </message>
+    <message>
+        <source>The package contains an unexpected entry; it was not made by this app.</source>
+        <translation>Pakken inneholder en uventet oppføring; den er ikke laget av denne appen.</translation>
+    </message>
+    <message>
+        <source>The package contains %1 more than once.</source>
+        <translation>Pakken inneholder %1 mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Smart City package. (%1)</source>
+        <translation>Dette er ikke en gyldig Smart City-pakke. (%1)</translation>
+    </message>
+    <message>
+        <source>The package is damaged: %1 is not valid.</source>
+        <translation>Pakken er skadet: %1 er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the app. Update the app to import it.</source>
+        <translation>Pakken er laget av en nyere versjon av appen. Oppdater appen for å importere den.</translation>
+    </message>
+    <message>
+        <source>The package comes from a newer version of the app. Update the app to import it.</source>
+        <translation>Pakken kommer fra en nyere versjon av appen. Oppdater appen for å importere den.</translation>
+    </message>
+    <message>
+        <source>The package has no signature, so nobody can vouch for where it came from. It was not made by this app, or it was altered.</source>
+        <translation>Pakken har ingen signatur, så ingen kan gå god for hvor den kommer fra. Den er ikke laget av denne appen, eller den er endret.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its contents: it was altered after it was signed, or damaged.</source>
+        <translation>Signaturen stemmer ikke med innholdet i pakken: den er endret etter at den ble signert, eller skadet.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that was revoked (fingerprint %1).</source>
+        <translation>Pakken er signert med en nøkkel som er trukket tilbake (fingeravtrykk %1).</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key this database does not trust yet (fingerprint %1). Compare the fingerprint with the sender and trust the key to import it.</source>
+        <translation>Pakken er signert med en nøkkel som denne databasen ikke klarerer ennå (fingeravtrykk %1). Sammenlign fingeravtrykket med avsenderen og klarer nøkkelen for å importere pakken.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s key (fingerprint %1) is registered for another device.</source>
+        <translation>Nøkkelen til pakken (fingeravtrykk %1) er registrert for en annen enhet.</translation>
+    </message>
+    <message>
+        <source>The package arrived in another envelope than it was signed for: it was altered.</source>
+        <translation>Pakken kom i en annen konvolutt enn den ble signert for: den er endret.</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in its signed manifest.</source>
+        <translation>%1 ligger i pakken, men ikke i det signerte manifestet.</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1 but the package does not contain it.</source>
+        <translation>Manifestet oppgir %1, men pakken inneholder den ikke.</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged after the package was made.</source>
+        <translation>%1 er endret eller skadet etter at pakken ble laget.</translation>
+    </message>
+    <message>
+        <source>The package holds another number of %1 records than its manifest says.</source>
+        <translation>Pakken inneholder et annet antall %1-poster enn manifestet sier.</translation>
+    </message>
+    <message>
+        <source>The package is encrypted for the office with key %1; unlock this office&apos;s key to read it.</source>
+        <translation>Pakken er kryptert for kontoret med nøkkel %1; lås opp dette kontorets nøkkel for å lese den.</translation>
+    </message>
+    <message>
+        <source>The package is encrypted for another office. Send it to the office it was made for, or ask the facilitator to export it again.</source>
+        <translation>Pakken er kryptert for et annet kontor. Send den til kontoret den ble laget for, eller be fasilitatoren eksportere den på nytt.</translation>
+    </message>
+    <message>
+        <source>The encrypted package cannot be opened with this office&apos;s key: it is damaged or was altered.</source>
+        <translation>Den krypterte pakken kan ikke åpnes med dette kontorets nøkkel: den er skadet eller endret.</translation>
+    </message>
+    <message>
+        <source>An idea was deleted meanwhile, so nothing was changed.</source>
+        <extracomment>(reason, field or what) -&gt; a sentence that says more than the generic one.</extracomment>
+        <translation>En idé ble slettet i mellomtiden, så ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Type a name for the theme.</source>
+        <translation>Skriv inn et navn på temaet.</translation>
+    </message>
+    <message>
+        <source>Write down why: a status change needs a reason.</source>
+        <translation>Skriv hvorfor: en statusendring må ha en begrunnelse.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: %1</source>
+        <translation>Uventet problem: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2409,50 +3234,6 @@ Fra: %3</translation>
         <translation>&amp;Strategimål</translation>
     </message>
     <message>
-        <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation>%1 er på %2 tegn; grensen er %3.</translation>
-    </message>
-    <message>
-        <source>The idea text is empty.</source>
-        <translation>Idéteksten er tom.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind: write need or idea.</source>
-        <translation>«%1» er ikke en type: skriv behov eller idé.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a source: write paper, sticky, live or kiosk.</source>
-        <translation>«%1» er ikke en kilde: skriv papirskjema, klistrelapp, direkte eller kiosk.</translation>
-    </message>
-    <message>
-        <source>There is no SDG %1: SDGs are numbered 1 to 17.</source>
-        <translation>Bærekraftsmål %1 finnes ikke: bærekraftsmålene er nummerert fra 1 til 17.</translation>
-    </message>
-    <message>
-        <source>Cannot read SDG numbers from “%1”.</source>
-        <translation>Kan ikke tolke «%1» som numre på bærekraftsmål.</translation>
-    </message>
-    <message>
-        <source>Unknown strategy goal code: %1.</source>
-        <translation>Ukjent kode for strategimål: %1.</translation>
-    </message>
-    <message>
-        <source>There is no participant %1.</source>
-        <translation>Det finnes ingen deltaker %1.</translation>
-    </message>
-    <message>
-        <source>Participant %1 belongs to workshop %2.</source>
-        <translation>Deltaker %1 hører til verksted %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant code like W3-017.</source>
-        <translation>«%1» er ikke en deltakerkode på formen W3-017.</translation>
-    </message>
-    <message>
-        <source>An idea has a participant or a table group as author, not both.</source>
-        <translation>En idé har enten en deltaker eller en bordgruppe som forfatter, ikke begge deler.</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -2475,14 +3256,6 @@ Fra: %3</translation>
     <message>
         <source>Select a highlighted row to read all of its problems here.</source>
         <translation>Velg en uthevet rad for å se alle problemene i den her.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the text of the ideas.</source>
-        <translation>Velg kolonnen som inneholder teksten til idéene.</translation>
-    </message>
-    <message>
-        <source>Unexpected problem: %1</source>
-        <translation>Uventet problem: %1</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
@@ -3685,16 +4458,199 @@ Enhets-ID: %2</translation>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <source>This file is not a Smart City database. Nothing was changed in it.</source>
-        <translation>Denne filen er ikke en Smart City-database. Ingenting i den ble endret.</translation>
+        <source>agenda item</source>
+        <comment>no … with id</comment>
+        <translation>programpost</translation>
     </message>
     <message>
-        <source>This database was made by a newer version of the app. Update the app to open it. Nothing was changed in it.</source>
-        <translation>Denne databasen ble laget av en nyere versjon av appen. Oppdater appen for å åpne den. Ingenting i den ble endret.</translation>
+        <source>batch</source>
+        <comment>no … with id</comment>
+        <translation>bunke</translation>
     </message>
     <message>
-        <source>This database file is damaged and cannot be opened. Nothing was changed in it; a backup copy may help.</source>
-        <translation>Denne databasefilen er skadet og kan ikke åpnes. Ingenting i den ble endret; en sikkerhetskopi kan hjelpe.</translation>
+        <source>card entry</source>
+        <comment>no … with id</comment>
+        <translation>kortregistrering</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>no … with id</comment>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <comment>no … with id</comment>
+        <translation>idé</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <comment>no … with id</comment>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <comment>no … with id</comment>
+        <translation>prosjekt</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <comment>no … with id</comment>
+        <translation>runde</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <comment>no … with id</comment>
+        <translation>statusendring</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <comment>no … with id</comment>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>trusted key</source>
+        <comment>no … with id</comment>
+        <translation>klarert nøkkel</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <comment>no … with id</comment>
+        <translation>stemme</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <comment>no … with id</comment>
+        <translation>verksted</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <comment>no … with id</comment>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <comment>the …</comment>
+        <translation>aktiviteten</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <comment>the …</comment>
+        <translation>stemmeseddelen</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>the …</comment>
+        <translation>koden</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <comment>the …</comment>
+        <translation>beskrivelsen</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <comment>the …</comment>
+        <translation>fasilitatorfeltet</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <comment>the …</comment>
+        <translation>etiketten</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>the …</comment>
+        <translation>navnet</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>the …</comment>
+        <translation>notatene</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>the …</comment>
+        <translation>telefonnummeret</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <comment>the …</comment>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>self-description</source>
+        <comment>the …</comment>
+        <translation>selvbeskrivelsen</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <comment>the …</comment>
+        <translation>økten</translation>
+    </message>
+    <message>
+        <source>table group</source>
+        <comment>the …</comment>
+        <translation>bordgruppen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>the …</comment>
+        <translation>teksten</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <comment>the …</comment>
+        <translation>temaet</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>the …</comment>
+        <translation>tittelen</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <comment>the …</comment>
+        <translation>stedet</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <comment>the …</comment>
+        <translation>antall prikker</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <comment>the …</comment>
+        <translation>antall prikker per deltaker</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <comment>the …</comment>
+        <translation>virkningen</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <comment>the …</comment>
+        <translation>innsatsen</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <comment>the …</comment>
+        <translation>plasseringen</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <comment>the …</comment>
+        <translation>poengsummen</translation>
+    </message>
+    <message>
+        <source>idea cards</source>
+        <comment>the …</comment>
+        <translation>antall idékort</translation>
+    </message>
+    <message>
+        <source>registration forms</source>
+        <comment>the …</comment>
+        <translation>antall registreringsskjemaer</translation>
     </message>
 </context>
 <context>
@@ -5494,98 +6450,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
 <context>
     <name>RepresentativenessView</name>
     <message>
-        <source>The dimension is empty.</source>
-        <translation>Dimensjonen (kolonnen «dimension») er tom.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a demographic question of this project (the questions are %2).</source>
-        <translation>«%1» er ikke et demografisk spørsmål i dette prosjektet (spørsmålene er %2).</translation>
-    </message>
-    <message>
-        <source>The category is empty.</source>
-        <translation>Kategorien (kolonnen «category») er tom.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a category of %2 (the categories are %3).</source>
-        <translation>«%1» er ikke en kategori under %2 (kategoriene er %3).</translation>
-    </message>
-    <message>
-        <source>“Prefer not to say” is an answer, not a group of the population: leave it out.</source>
-        <translation>«Vil ikke oppgi» er et svar, ikke en gruppe i befolkningen: utelat denne raden.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» er ikke et tall.</translation>
-    </message>
-    <message>
-        <source>The count %1 is below 0.</source>
-        <translation>Antallet %1 er mindre enn 0.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a share like 0.25 or 25%.</source>
-        <translation>«%1» er ikke en andel som 0,25 eller 25 %.</translation>
-    </message>
-    <message>
-        <source>The share %1 is not between 0 and 1 (write a percentage with %, e.g. 25%).</source>
-        <translation>Andelen %1 er ikke mellom 0 og 1 (skriv prosent med %-tegn, f.eks. 25 %).</translation>
-    </message>
-    <message>
-        <source>The row has no count and no share.</source>
-        <translation>Raden har verken antall (count) eller andel (share).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year like 2014.</source>
-        <translation>«%1» er ikke et årstall som 2014.</translation>
-    </message>
-    <message>
-        <source>The source is %1 characters long; the limit is %2.</source>
-        <translation>Kilden er på %1 tegn; grensen er %2.</translation>
-    </message>
-    <message>
-        <source>The same category is already on line %1.</source>
-        <translation>Den samme kategorien står allerede på linje %1.</translation>
-    </message>
-    <message>
-        <source>%1 mixes counts and shares: give every category a count, or every category a share.</source>
-        <translation>%1 blander antall og andeler: gi alle kategoriene et antall, eller alle kategoriene en andel.</translation>
-    </message>
-    <message>
-        <source>The shares of %1 add up to %2, not 1.</source>
-        <translation>Andelene for %1 blir til sammen %2, ikke 1.</translation>
-    </message>
-    <message>
-        <source>The counts of %1 add up to 0.</source>
-        <translation>Antallene for %1 blir til sammen 0.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Linje %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” in Excel or as UTF-8 in LibreOffice and load it again.</source>
-        <translation>Filen er ikke UTF-8-tekst. Lagre den som «CSV UTF-8» i Excel eller som UTF-8 i LibreOffice, og last den inn på nytt.</translation>
-    </message>
-    <message>
-        <source>The file is not a text (CSV) file. Save the figures as CSV (UTF-8) and load that file.</source>
-        <translation>Filen er ikke en tekstfil (CSV). Lagre tallene som CSV (UTF-8), og last inn den filen.</translation>
-    </message>
-    <message>
-        <source>The file has no figures.</source>
-        <translation>Filen inneholder ingen tall.</translation>
-    </message>
-    <message>
-        <source>The file does not name its columns. The first line that is not a comment must read dimension,category,count (or share).</source>
-        <translation>Filen oppgir ikke navnene på kolonnene. Den første linjen som ikke er en kommentar, må være dimension,category,count (eller share).</translation>
-    </message>
-    <message>
-        <source>The file has neither a count nor a share column.</source>
-        <translation>Filen har verken kolonnen count (antall) eller kolonnen share (andel).</translation>
-    </message>
-    <message>
-        <source>The file is not valid CSV: check the quotes (&quot;).</source>
-        <translation>Filen er ikke gyldig CSV: kontroller anførselstegnene (&quot;).</translation>
-    </message>
-    <message>
         <source>&amp;Load reference profile…</source>
         <translation>&amp;Last inn referanseprofil…</translation>
     </message>
@@ -6838,30 +7702,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>f.eks. bydelsutvalget (valgfritt)</translation>
     </message>
     <message>
-        <source>An idea was deleted meanwhile, so nothing was changed. Close this window and choose the ideas again.</source>
-        <translation>En idé ble slettet i mellomtiden, så ingenting ble endret. Lukk dette vinduet og velg idéene på nytt.</translation>
-    </message>
-    <message>
-        <source>The reason is %1 characters long; the limit is %2.</source>
-        <translation>Begrunnelsen er %1 tegn lang; grensen er %2.</translation>
-    </message>
-    <message>
-        <source>Write down why: a status change needs a reason.</source>
-        <translation>Skriv hvorfor: en statusendring må ha en begrunnelse.</translation>
-    </message>
-    <message>
-        <source>Choose the date of the decision.</source>
-        <translation>Velg datoen for vedtaket.</translation>
-    </message>
-    <message>
-        <source>Choose at least one idea.</source>
-        <translation>Velg minst én idé.</translation>
-    </message>
-    <message>
-        <source>Choose the new status.</source>
-        <translation>Velg den nye statusen.</translation>
-    </message>
-    <message>
         <source>Change status to “%1”</source>
         <translation>Endre status til «%1»</translation>
     </message>
@@ -7662,18 +8502,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     <message>
         <source>Not saved: %s</source>
         <translation>Ikke lagret: %s</translation>
-    </message>
-    <message>
-        <source>Each participant has %1 dots in this round; this ballot gives %2.</source>
-        <translation>Hver deltaker har %1 prikker i denne runden; denne stemmeseddelen gir %2.</translation>
-    </message>
-    <message>
-        <source>They have used %1 already.</source>
-        <translation>Deltakeren har allerede brukt %1.</translation>
-    </message>
-    <message>
-        <source>The round is closed: no more votes are taken.</source>
-        <translation>Runden er lukket: den tar ikke imot flere stemmer.</translation>
     </message>
     <message>
         <source>There is no participant %1 in this workshop. Check the code on the paper.</source>

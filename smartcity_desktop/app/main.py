@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import APP_NAME, APP_ORG, __version__
 from ..core.errors import SmartCityError
-from ..qt import labels, settings
+from ..qt import settings
+from ..qt.errors import error_text
 from ..qt.i18n import install_translators
 from ..qt.icons import app_icon
 from ..qt.main_window import MainWindow
@@ -39,7 +40,7 @@ class Application(QObject):
             db = Database.open(path, locations.device_id())
         except (SmartCityError, OSError) as exc:  # OSError: a folder, no permission, …
             QMessageBox.critical(self.window, self.tr("Cannot open the database"),
-                                 labels.error_message(exc))
+                                 error_text(exc))
             return False
         old_window, old_db = self.window, self.db
         self.db = db
@@ -79,7 +80,7 @@ class Application(QObject):
         except SmartCityError as exc:  # e.g. the demo's workshop codes W1–W3 are taken
             progress.close()
             QMessageBox.critical(self.window, self.tr("Cannot add the demo project"),
-                                 labels.error_message(exc))
+                                 error_text(exc))
             self.window.refresh_navigation()
             return
         progress.close()

@@ -1,7 +1,9 @@
 """Errors raised by the core, storage and services.
 
-Each error carries a stable ``code`` so the GUI can show a translated message, and an English
-``message`` for the CLI and logs.
+Each error carries an English ``message`` for the CLI and logs, and for the GUI a stable snake_case
+``reason`` (what went wrong) with its ``details`` (the values the message names), which
+``qt/errors.py`` turns into a translated sentence. The class-level ``code`` is the category (the
+default reason).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ class SmartCityError(Exception):
 
     code = "error"
 
-    def __init__(self, message: str, **details: object) -> None:
+    def __init__(self, message: str, *, reason: str | None = None, **details: object) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason or self.code
         self.details = details
 
 
@@ -23,8 +26,9 @@ class ValidationError(SmartCityError):
 
     code = "invalid"
 
-    def __init__(self, field: str, message: str, **details: object) -> None:
-        super().__init__(message, field=field, **details)
+    def __init__(self, field: str, message: str, *, reason: str | None = None,
+                 **details: object) -> None:
+        super().__init__(message, reason=reason, field=field, **details)
         self.field = field
 
 

@@ -121,11 +121,13 @@ def check_score(value: object, field: str = "score") -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or \
             (isinstance(value, float) and not value.is_integer()):
         raise ValidationError(field, f"A score must be a whole number from {MIN_SCORE} to "
-                              f"{MAX_SCORE}, not {value!r}.", value=value)
+                              f"{MAX_SCORE}, not {value!r}.", reason="score_invalid", value=value,
+                              low=MIN_SCORE, high=MAX_SCORE)
     score = int(value)
     if not MIN_SCORE <= score <= MAX_SCORE:
         raise ValidationError(field, f"A score must be from {MIN_SCORE} to {MAX_SCORE}; "
-                              f"{score} is outside.", value=score)
+                              f"{score} is outside.", reason="score_invalid", value=score,
+                              low=MIN_SCORE, high=MAX_SCORE)
     return score
 
 

@@ -27,11 +27,11 @@ def clean_text(value: str | None) -> str:
 def require_text(field: str, value: str | None, max_length: int) -> str:
     text = clean_text(value)
     if not text:
-        raise ValidationError(field, f"The {field} must not be empty.")
+        raise ValidationError(field, f"The {field} must not be empty.", reason="required")
     if len(text) > max_length:
         raise ValidationError(
             field, f"The {field} is {len(text)} characters long; the limit is {max_length}.",
-            length=len(text), limit=max_length,
+            reason="too_long", length=len(text), limit=max_length,
         )
     return text
 
@@ -43,7 +43,7 @@ def optional_text(field: str, value: str | None, max_length: int) -> str | None:
     if len(text) > max_length:
         raise ValidationError(
             field, f"The {field} is {len(text)} characters long; the limit is {max_length}.",
-            length=len(text), limit=max_length,
+            reason="too_long", length=len(text), limit=max_length,
         )
     return text
 
@@ -52,7 +52,8 @@ def normalise_workshop_code(code: str) -> str:
     value = clean_text(code).upper()
     if not WORKSHOP_CODE_RE.match(value):
         raise ValidationError(
-            "code", f"Workshop code {code!r} must be 1 to 8 letters A-Z or digits, e.g. W3."
+            "code", f"Workshop code {code!r} must be 1 to 8 letters A-Z or digits, e.g. W3.",
+            reason="workshop_code_invalid", code=code,
         )
     return value
 
@@ -75,7 +76,8 @@ def next_participant_code(workshop_code: str, existing: Iterable[str]) -> str:
 def parse_participant_code(code: str) -> tuple[str, int]:
     match = PARTICIPANT_CODE_RE.match(clean_text(code).upper())
     if not match:
-        raise ValidationError("participant", f"{code!r} is not a participant code like W3-017.")
+        raise ValidationError("participant", f"{code!r} is not a participant code like W3-017.",
+                              reason="participant_not_a_code", code=code)
     return match["workshop"], int(match["number"])
 
 

@@ -62,5 +62,6 @@ def check_sdg_numbers(numbers) -> list[int]:
     result = sorted(set(int(n) for n in numbers))
     bad = [n for n in result if n not in SDG_BY_NUMBER]
     if bad:
-        raise ValidationError("sdgs", f"Unknown SDG number(s): {bad}. SDGs are numbered 1 to 17.")
+        raise ValidationError("sdgs", f"Unknown SDG number(s): {bad}. SDGs are numbered 1 to 17.",
+                              reason="sdg_unknown", numbers=bad)
     return result

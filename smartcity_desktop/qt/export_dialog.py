@@ -43,6 +43,7 @@ from ..services.exports import tables as exports
 from ..services.prioritise import rounds as prioritise_rounds
 from ..services.workshop import projects
 from . import labels
+from .errors import error_text
 from .icons import icon
 from .tasks import CloseCancelsWork, Task, wait_for_tasks
 
@@ -459,9 +460,9 @@ class ExportDialog(CloseCancelsWork, QDialog):
         if isinstance(exc, exports.ExportCancelled):
             text = self.tr("The export was cancelled; nothing was written.")
         elif isinstance(exc, exports.ExportError):
-            text = self.tr("Could not export: %1").replace("%1", labels.error_message(exc))
+            text = self.tr("Could not export: %1").replace("%1", error_text(exc))
         elif isinstance(exc, SmartCityError):
-            text = labels.error_message(exc)
+            text = error_text(exc)
         else:
             text = self.tr("Unexpected problem; nothing was written: %1").replace("%1", str(exc))
         self.errorLabel.setText(text)

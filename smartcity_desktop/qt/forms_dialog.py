@@ -24,7 +24,7 @@ from ..services.paper import form_texts
 from ..services.paper import forms as paper_forms
 from ..services.workshop import projects
 from ..storage.database import Database
-from . import labels
+from .errors import error_text
 from .icons import icon
 from .pdf_pages import framed, page_image, thumbnails
 from .tasks import Task
@@ -167,7 +167,7 @@ class PaperFormsDialog(QDialog):
             self.ui.statusLabel.setText(self.tr("Stopped."))
             return
         if isinstance(exc, SmartCityError):
-            self.ui.errorLabel.setText(labels.error_message(exc))
+            self.ui.errorLabel.setText(error_text(exc))
         else:
             self.ui.errorLabel.setText(self.tr("Something went wrong: %s") % exc)
         self.ui.statusLabel.clear()
@@ -324,7 +324,7 @@ def print_pdf(path: Path, printer: QPrinter, pages: range,
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise SmartCityError("The printer could not be started.")
+            raise SmartCityError("The printer could not be started.", reason="printer_failed")
         dpi = min(printer.resolution(), PRINT_MAX_DPI)
         sent = 0
         for n, index in enumerate(pages):

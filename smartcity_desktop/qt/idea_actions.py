@@ -12,8 +12,8 @@ from ..core.errors import SmartCityError
 from ..services.ideas import capture, commands
 from ..services.workshop import projects
 from ..storage.database import Database
-from . import labels
 from .dialogs import IdeaDialog
+from .errors import error_text
 from .idea_model import IdeaTableModel
 from .undo import ChangeBus, push
 
@@ -64,6 +64,6 @@ def delete_ideas(parent, db: Database, stack, bus: ChangeBus, ids) -> bool:
              QCoreApplication.translate("IdeaActions", "Delete %n idea(s)", "", len(ids)), bus)
     except SmartCityError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("IdeaActions", "Could not delete"),
-                            labels.error_message(exc))
+                            error_text(exc))
         return False
     return True

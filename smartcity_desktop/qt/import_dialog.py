@@ -25,7 +25,8 @@ from ..services.ideas import commands as idea_commands
 from ..services.ideas import import_ideas as imp
 from ..services.workshop import projects
 from ..storage.database import Database
-from . import labels, settings
+from . import settings
+from .errors import error_text
 from .import_preview import ErrorsOnly, PreviewModel, field_labels
 from .tasks import Task, wait_for_tasks
 from .ui.ui_import_dialog import Ui_ImportIdeasDialog
@@ -350,13 +351,7 @@ class ImportIdeasDialog(QDialog):
             and exc.reason == "not_utf8"
             and self._encoding is None
         )
-        if isinstance(exc, SmartCityError):
-            if exc.details.get("reason") == "no_text_column":
-                text = self.tr("Choose the column that holds the text of the ideas.")
-            else:
-                text = labels.error_message(exc)
-        else:
-            text = self.tr("Unexpected problem: %1").replace("%1", str(exc))
+        text = error_text(exc)
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(True)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ..services.ideas import import_ideas as imp
 from . import labels
+from .errors import row_error_text
 
 ERROR_BACKGROUND = QColor("#fde2e4")
 # lupdate reads translate("Context", "text") calls; the short name keeps lines readable.
@@ -38,59 +39,6 @@ def field_labels() -> dict[str, str]:
         "source": translate("ImportIdeasDialog", "So&urce"),
         "strategy_goals": translate("ImportIdeasDialog", "Strategy go&als"),
     }
-
-
-def row_error_text(error: imp.RowError) -> str:
-    """A translated explanation of one problem in one row (English message as fallback)."""
-    d = error.details
-    fields = {k: v.replace("&", "") for k, v in field_labels().items()}
-    too_long = translate("ImportIdeasDialog", "%1 is %2 characters long; the limit is %3.")
-    texts = {
-        "text_empty": lambda: translate("ImportIdeasDialog", "The idea text is empty."),
-        "text_too_long": lambda: too_long.replace("%1", fields["text"]),
-        "title_too_long": lambda: too_long.replace("%1", fields["title"]),
-        "theme_too_long": lambda: too_long.replace("%1", fields["theme"]),
-        "table_group_too_long": lambda: too_long.replace("%1", fields["table_group"]),
-        "kind_unknown": lambda: translate(
-            "ImportIdeasDialog", "“%1” is not a kind: write need or idea."
-        ).replace("%1", str(d.get("value", "")).strip()),
-        "source_unknown": lambda: translate(
-            "ImportIdeasDialog", "“%1” is not a source: write paper, sticky, live or kiosk."
-        ).replace("%1", str(d.get("value", "")).strip()),
-        "sdg_unknown": lambda: translate(
-            "ImportIdeasDialog", "There is no SDG %1: SDGs are numbered 1 to 17."
-        ).replace("%1", ", ".join(str(n) for n in d.get("numbers", ()))),
-        "sdg_unreadable": lambda: translate(
-            "ImportIdeasDialog", "Cannot read SDG numbers from “%1”."
-        ).replace("%1", str(d.get("value", "")).strip()),
-        "goal_unknown": lambda: translate(
-            "ImportIdeasDialog", "Unknown strategy goal code: %1."
-        ).replace("%1", ", ".join(d.get("codes", ()))),
-        "participant_not_found": lambda: translate(
-            "ImportIdeasDialog", "There is no participant %1."
-        ).replace("%1", str(d.get("code", ""))),
-        "participant_other_workshop": lambda: (
-            translate("ImportIdeasDialog", "Participant %1 belongs to workshop %2.")
-            .replace("%1", str(d.get("code", "")))
-            .replace("%2", str(d.get("workshop", "")))
-        ),
-        "participant_unknown_workshop": lambda: translate(
-            "ImportIdeasDialog", "There is no participant %1."
-        ).replace("%1", str(d.get("code", ""))),
-        "participant_not_a_code": lambda: translate(
-            "ImportIdeasDialog", "“%1” is not a participant code like W3-017."
-        ).replace("%1", str(d.get("code", ""))),
-        "author_both": lambda: translate(
-            "ImportIdeasDialog", "An idea has a participant or a table group as author, not both."
-        ),
-    }
-    make = texts.get(error.reason)
-    if make is None:
-        return error.message
-    text = make()
-    if "%2" in text and "length" in d:
-        text = text.replace("%2", str(d["length"])).replace("%3", str(d.get("limit", "")))
-    return text
 
 
 # --------------------------------------------------------------------------- preview model

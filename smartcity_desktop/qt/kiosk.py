@@ -59,6 +59,7 @@ from ..services.workshop import projects
 from ..services.workshop.participants import ParticipantInput
 from ..storage.database import Database
 from ..storage.models import Workshop
+from .errors import error_text
 from .icons import icon
 from .ui.ui_start_kiosk_dialog import Ui_StartKioskDialog
 from .undo import ChangeBus, announce
@@ -814,10 +815,10 @@ class KioskWindow(QWidget):
                 self.kind_row.value() or IdeaKind.IDEA, self.theme_row.value(), about)
         except ValidationError as exc:
             if exc.field == "text":
-                self._show_idea_message(self._text_problem() or exc.message)
+                self._show_idea_message(self._text_problem() or error_text(exc))
                 self.show_page(self.PAGE_IDEA)
             else:
-                self._show_about_message(exc.message, error=True)
+                self._show_about_message(error_text(exc), error=True)
             return
         except (SmartCityError, SQLAlchemyError, OSError):
             log.exception("A kiosk entry could not be saved")

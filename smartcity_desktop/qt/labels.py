@@ -82,21 +82,60 @@ def idea_columns() -> dict[str, str]:
     }
 
 
-def error_message(exc) -> str:
-    """A translated explanation of a SmartCityError (falls back to its English message)."""
-    from ..core import errors
+def record_kind(what: str) -> str:
+    """A kind of record as a noun without article ("No … with id …")."""
+    return {
+        "agenda item": QCoreApplication.translate("Labels", "agenda item", "no … with id"),
+        "batch": QCoreApplication.translate("Labels", "batch", "no … with id"),
+        "card entry": QCoreApplication.translate("Labels", "card entry", "no … with id"),
+        "conflict": QCoreApplication.translate("Labels", "conflict", "no … with id"),
+        "idea": QCoreApplication.translate("Labels", "idea", "no … with id"),
+        "participant": QCoreApplication.translate("Labels", "participant", "no … with id"),
+        "project": QCoreApplication.translate("Labels", "project", "no … with id"),
+        "round": QCoreApplication.translate("Labels", "round", "no … with id"),
+        "status change": QCoreApplication.translate("Labels", "status change", "no … with id"),
+        "theme": QCoreApplication.translate("Labels", "theme", "no … with id"),
+        "trusted key": QCoreApplication.translate("Labels", "trusted key", "no … with id"),
+        "vote": QCoreApplication.translate("Labels", "vote", "no … with id"),
+        "workshop": QCoreApplication.translate("Labels", "workshop", "no … with id"),
+        "record": QCoreApplication.translate("Labels", "record", "no … with id"),
+    }.get(what, what)
 
-    known = {
-        errors.NotOurFileError: QCoreApplication.translate(
-            "Labels", "This file is not a Smart City database. Nothing was changed in it."),
-        errors.NewerSchemaError: QCoreApplication.translate(
-            "Labels", "This database was made by a newer version of the app. Update the app "
-            "to open it. Nothing was changed in it."),
-        errors.CorruptDatabaseError: QCoreApplication.translate(
-            "Labels", "This database file is damaged and cannot be opened. Nothing was "
-            "changed in it; a backup copy may help."),
-    }
-    for cls, text in known.items():
-        if isinstance(exc, cls):
-            return f"{text}\n\n{exc.message}"
-    return getattr(exc, "message", str(exc))
+
+def field_name(field: str) -> str:
+    """A field as the subject of a sentence ("The … must not be empty")."""
+    return {
+        "activity": QCoreApplication.translate("Labels", "activity", "the …"),
+        "ballot": QCoreApplication.translate("Labels", "ballot", "the …"),
+        "code": QCoreApplication.translate("Labels", "code", "the …"),
+        "description": QCoreApplication.translate("Labels", "description", "the …"),
+        "facilitators": QCoreApplication.translate("Labels", "facilitators", "the …"),
+        "label": QCoreApplication.translate("Labels", "label", "the …"),
+        "name": QCoreApplication.translate("Labels", "name", "the …"),
+        "notes": QCoreApplication.translate("Labels", "notes", "the …"),
+        "phone": QCoreApplication.translate("Labels", "phone", "the …"),
+        "reason": QCoreApplication.translate("Labels", "reason", "the …"),
+        "self_description": QCoreApplication.translate("Labels", "self-description", "the …"),
+        "session": QCoreApplication.translate("Labels", "session", "the …"),
+        "table_group": QCoreApplication.translate("Labels", "table group", "the …"),
+        "text": QCoreApplication.translate("Labels", "text", "the …"),
+        "theme": QCoreApplication.translate("Labels", "theme", "the …"),
+        "title": QCoreApplication.translate("Labels", "title", "the …"),
+        "venue": QCoreApplication.translate("Labels", "venue", "the …"),
+        "dots": QCoreApplication.translate("Labels", "dots", "the …"),
+        "dots_per_participant": QCoreApplication.translate("Labels", "dots per participant",
+                                                           "the …"),
+        "impact": QCoreApplication.translate("Labels", "impact", "the …"),
+        "effort": QCoreApplication.translate("Labels", "effort", "the …"),
+        "rank": QCoreApplication.translate("Labels", "rank", "the …"),
+        "score": QCoreApplication.translate("Labels", "score", "the …"),
+        "cards": QCoreApplication.translate("Labels", "idea cards", "the …"),
+        "registrations": QCoreApplication.translate("Labels", "registration forms", "the …"),
+    }.get(field, field.replace("_", " "))
+
+
+def error_message(exc) -> str:
+    """Kept for the modules not yet moved over: the same as :func:`.errors.error_text`."""
+    from .errors import error_text
+
+    return error_text(exc)

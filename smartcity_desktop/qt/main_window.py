@@ -22,6 +22,7 @@ from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
+from .errors import error_text
 from .icons import app_icon, icon
 from .kiosk import start_kiosk
 from .undo import ChangeBus, announce
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
     def _undo_refused(self, exc) -> None:
         """An undo or redo the database refused: the step has left the stack; say why."""
         QMessageBox.warning(self, self.tr("This step cannot be undone or redone"),
-                            labels.error_message(exc))
+                            error_text(exc))
 
     # ------------------------------------------------------------------ navigation
     def refresh_navigation(self, select_id: str | None = None) -> None:

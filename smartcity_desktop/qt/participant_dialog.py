@@ -32,7 +32,7 @@ from ..services.workshop import participants, projects
 from ..services.workshop.participants import ContactInput, ParticipantInput
 from ..storage.database import Database
 from ..storage.models import Workshop
-from . import labels
+from .errors import error_text
 
 SELF_DESCRIBED = "self_described"
 
@@ -282,7 +282,7 @@ class RegisterParticipantDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
     def show_error(self, exc: SmartCityError) -> None:
-        self.error_label.setText(labels.error_message(exc))
+        self.error_label.setText(error_text(exc))
         widget = self._field_widgets.get(getattr(exc, "field", ""), None)
         if widget is not None and widget.isEnabled():
             widget.setFocus()

@@ -147,7 +147,8 @@ def _child_build(kind: str, target: str, device_id: str, out: str, options: Repo
     try:
         result = DEFAULT_BUILDERS[kind](db, Path(out), options, progress)
     except SmartCityError as exc:
-        return ("error", "report_cancelled" if is_cancelled(exc) else exc.code, exc.message)
+        return ("error", "report_cancelled" if is_cancelled(exc) else exc.code, exc.message,
+                exc.reason, dict(exc.details))
     markdown = getattr(result, "markdown_path", None)
     return ("ok", str(result.path), int(result.pages), str(markdown) if markdown else None)
 
@@ -197,12 +198,12 @@ class ChildBuilds:
         except BrokenProcessPool as exc:
             self._pool = None  # a new process next time
             raise ReportError("The process making the report stopped unexpectedly; nothing "
-                              "was written.") from exc
+                              "was written.", reason="report_process_stopped") from exc
         if outcome[0] == "error":
-            _, code, message = outcome
+            _, code, message, reason, details = outcome
             if code == "report_cancelled":
                 raise ReportCancelled(message)
-            raise ReportError(message)
+            raise ReportError(message, reason=reason, **details)
         _, path, pages, markdown = outcome
         return SimpleNamespace(path=Path(path), pages=pages,
                                markdown_path=Path(markdown) if markdown else None)

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import SmartCityError
 from ..services.workshop import projects
-from . import labels, report_layout
+from . import report_layout
 from . import settings as keys
+from .errors import error_text
 from .pdf_pages import framed, page_image, thumbnails
 from .report_builders import (
     DEFAULT_BUILDERS,
@@ -375,7 +376,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
         else:
             if isinstance(exc, SmartCityError):
                 text = self.tr("The report could not be made: %1").replace(
-                    "%1", labels.error_message(exc))
+                    "%1", error_text(exc))
             else:
                 text = self.tr("Unexpected problem; the report could not be made: %1").replace(
                     "%1", f"{type(exc).__name__}: {exc}")

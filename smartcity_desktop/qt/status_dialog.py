@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from ..core import rules
 from ..core.enums import IdeaStatus
-from ..core.errors import NotFoundError, SmartCityError, ValidationError
+from ..core.errors import SmartCityError, ValidationError
 from ..services.ideas import capture, lifecycle
 from ..services.ideas.lifecycle_commands import ChangeStatus
 from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
+from .errors import error_text
 from .icons import icon
 from .settings import Setting
 from .ui.ui_status_dialog import Ui_StatusDialog
@@ -208,33 +209,6 @@ class StatusDialog(QDialog):
                   "date": self.ui.dateEdit}.get(field)
         if widget is not None:
             widget.setFocus()
-
-
-def error_text(exc: SmartCityError) -> str:
-    """A translated message for a refused status change."""
-    field = getattr(exc, "field", "")
-    details = getattr(exc, "details", {})
-    if isinstance(exc, NotFoundError) or field == "idea":
-        return QCoreApplication.translate(
-            "StatusDialog", "An idea was deleted meanwhile, so nothing was changed. Close this "
-            "window and choose the ideas again.")
-    if field == "reason" and "limit" in details:
-        return QCoreApplication.translate(
-            "StatusDialog", "The reason is %1 characters long; the limit is %2.") \
-            .replace("%1", str(details["length"])).replace("%2", str(details["limit"]))
-    if field == "reason":
-        return QCoreApplication.translate(
-            "StatusDialog", "Write down why: a status change needs a reason.")
-    if field == "date":
-        return QCoreApplication.translate("StatusDialog", "Choose the date of the decision.")
-    if field == "ideas":
-        return QCoreApplication.translate("StatusDialog", "Choose at least one idea.")
-    if field == "status" and details.get("reason") == "no_status":
-        return QCoreApplication.translate("StatusDialog", "Choose the new status.")
-    if field == "status" and "already" in exc.message:  # change_statuses: nothing to change
-        return QCoreApplication.translate(
-            "StatusDialog", "The selected ideas already have this status.")
-    return labels.error_message(exc)
 
 
 def change_status(parent, db: Database, stack, bus: ChangeBus, idea_ids,

@@ -54,7 +54,7 @@ from ..core.errors import SmartCityError
 from ..services.commands import Change, NotUndoable
 from ..services.sync import keys as sync_keys
 from ..services.sync import trust as sync_trust
-from . import labels
+from .errors import error_text
 from .icons import icon
 from .tasks import CloseCancelsWork, Task, older_objects_frozen
 from .undo import announce
@@ -69,25 +69,6 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("SyncDialogs", text, disambiguation, n)
-
-
-def error_text(exc: BaseException) -> str:
-    """A translated explanation of what went wrong with keys or packages."""
-    code = getattr(exc, "code", "")
-    known = {
-        "key_wrong_passphrase": _tr("Wrong passphrase: the key could not be unlocked. Check "
-                                    "the passphrase (and the keyboard layout) and try again."),
-        "key_weak_passphrase": _tr("Choose a passphrase of at least %1 characters.")
-        .replace("%1", str(sync_keys.MIN_PASSPHRASE)),
-        "key_missing": _tr("There is no key yet: create one first under Keys."),
-        "key_exists": _tr("This computer already has such a key."),
-    }
-    text = known.get(code)
-    if text is not None:
-        return text
-    if isinstance(exc, SmartCityError):
-        return labels.error_message(exc)
-    return _tr("Unexpected problem: %1").replace("%1", str(exc) or type(exc).__name__)
 
 
 def _html(text: str) -> str:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ..core.enums import RoundMethod
 from ..core.errors import SmartCityError
 from ..core.rules import PARTICIPANT_CODE_RE
-from . import labels
+from .errors import error_text
 from .idea_form import code_completer
 from .search_box import search_box
 
@@ -173,25 +173,6 @@ class MessageLine(QLabel):
     def clear(self) -> None:  # noqa: D102
         self.kind = ""
         super().clear()
-
-
-def error_text(exc: SmartCityError) -> str:
-    """A translated message for what the prioritisation service refused (its English message
-    for the cases without a translation)."""
-    details = getattr(exc, "details", {}) or {}
-    if getattr(exc, "field", "") == "dots" and "limit" in details and "given" in details:
-        used = details.get("used") or 0
-        text = QCoreApplication.translate(
-            "VoteEntry", "Each participant has %1 dots in this round; this ballot gives %2.")
-        text = text.replace("%1", str(details["limit"])).replace("%2", str(details["given"]))
-        if used:
-            text += " " + QCoreApplication.translate(
-                "VoteEntry", "They have used %1 already.").replace("%1", str(used))
-        return text
-    if details.get("reason") == "closed":
-        return QCoreApplication.translate("VoteEntry", "The round is closed: no more votes "
-                                                       "are taken.")
-    return labels.error_message(exc)
 
 
 class IdeaPicker(QWidget):

@@ -29,7 +29,7 @@ def touch(db: Database, record: SyncRecord, **values) -> None:
 def get_live(session: Session, cls: type[R], record_id: str, what: str) -> R:
     record = session.get(cls, record_id)
     if record is None or record.deleted:
-        raise NotFoundError(f"No {what} with id {record_id}.", id=record_id)
+        raise NotFoundError(f"No {what} with id {record_id}.", what=what, id=record_id)
     return record
 
 

@@ -96,14 +96,16 @@ def inspect_file(path: Path) -> FileState:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
-        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}", path=str(path)) from exc
+        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}", path=str(path),
+                                   error=str(exc)) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             raise CorruptDatabaseError(
-                f"{path} is damaged (quick_check: {'; '.join(result[:3])}).", path=str(path))
+                f"{path} is damaged (quick_check: {'; '.join(result[:3])}).", path=str(path),
+                error="; ".join(result[:3]))
         if app_id != APPLICATION_ID:
             if app_id == 0 and not tables:
                 return FileState(is_new=True, revision=None)
@@ -114,7 +116,8 @@ def inspect_file(path: Path) -> FileState:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(f"{path} is damaged: {exc}", path=str(path)) from exc
+        raise CorruptDatabaseError(f"{path} is damaged: {exc}", path=str(path),
+                                   error=str(exc)) from exc
     finally:
         conn.close()
     if revision is not None and revision not in known_revisions():
@@ -150,7 +153,8 @@ def inspect_server(engine: sa.Engine) -> FileState:
                 revision = row[0] if row else None
     except sa.exc.OperationalError as exc:
         reason = (str(exc.orig or exc).strip().splitlines() or [""])[0]
-        raise DatabaseRefusedError(f"Cannot connect to {shown}: {reason}", path=shown) from exc
+        raise DatabaseRefusedError(f"Cannot connect to {shown}: {reason}", path=shown,
+                                   reason="db_connect_failed", error=reason) from exc
     if not tables:
         return FileState(is_new=True, revision=None)
     if "alembic_version" not in tables:

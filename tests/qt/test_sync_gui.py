@@ -312,7 +312,8 @@ def test_a_damaged_key_file_is_explained_and_nothing_trusted(qtbot, db, monkeypa
     dialog.show()
     dialog.tabs.setCurrentIndex(2)
     qtbot.mouseClick(dialog.trustFileButton, Qt.MouseButton.LeftButton)
-    assert dialog.errorLabel.isVisible() and "not valid JSON" in dialog.errorLabel.text()
+    assert dialog.errorLabel.isVisible() and \
+        dialog.errorLabel.text() == "This file is not a key file of that kind."
     assert sync_trust.list_trusted(db, include_revoked=True) == []
 
 

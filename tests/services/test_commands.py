@@ -162,7 +162,7 @@ def test_a_delete_of_many_ideas_that_fails_halfway_changes_nothing(db, workshop)
     try:
         cmd.redo()
     except Exception as exc:  # noqa: BLE001 - the type is checked below
-        assert exc.details["reason"] == "idea_not_found"
+        assert exc.reason == "idea_not_found"
     else:
         raise AssertionError("a missing idea must refuse the whole delete")
     assert capture.count_ideas(db) == 4

@@ -42,7 +42,7 @@ def test_bad_sdg_numbers_are_refused_with_a_reason(typed, reason):
     with pytest.raises(ValidationError) as err:
         intake.parse_sdgs(typed)
     assert err.value.field == "sdgs"
-    assert err.value.details["reason"] == reason
+    assert err.value.reason == reason
     assert "1 to 17" in err.value.message
 
 
@@ -67,7 +67,7 @@ def test_what_cannot_be_a_code_is_refused(typed):
     with pytest.raises(ValidationError) as err:
         intake.parse_participant_code(typed, "W1")
     assert err.value.field == "participant"
-    assert err.value.details["reason"] == intake.NOT_A_CODE
+    assert err.value.reason == intake.NOT_A_CODE
 
 
 def test_participant_codes_resolve_or_are_refused_with_a_reason(db, project, workshop, people):
@@ -85,14 +85,14 @@ def test_participant_codes_resolve_or_are_refused_with_a_reason(db, project, wor
             with pytest.raises(ValidationError) as err:
                 intake.resolve_participant(lookup, typed)
             assert err.value.field == "participant"
-            assert err.value.details["reason"] == reason
+            assert err.value.reason == reason
             assert err.value.details["code"] == code
     # A deleted participant is not found any more.
     participants.delete_participant(db, people[0].id)
     with db.session() as s:
         with pytest.raises(ValidationError) as err:
             intake.resolve_participant(intake.Lookup(s, s.get(Workshop, workshop.id)), "1")
-    assert err.value.details["reason"] == intake.PARTICIPANT_NOT_FOUND
+    assert err.value.reason == intake.PARTICIPANT_NOT_FOUND
 
 
 # --------------------------------------------------------------------------- the whole form

@@ -208,7 +208,7 @@ def test_a_dry_run_writes_nothing(db, project, tmp_path):
     (b"\x00\x01\x02", "not_text"),
     ("dimension,category,count\nkjønn,kvinne,3\n".encode("cp1252"), "not_utf8"),
     (b'dimension,category,count\nage,"16-19,3\n', "bad_quotes"),
-    (b"# year: last year\ndimension,category,count\nage,16-19,3\n", "bad_year"),
+    (b"# year: last year\ndimension,category,count\nage,16-19,3\n", "year_unreadable"),
 ])
 def test_files_that_cannot_be_read_raise_a_clear_error(db, project, tmp_path, content, reason):
     path = tmp_path / "bad.csv"

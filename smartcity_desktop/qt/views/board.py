@@ -83,6 +83,7 @@ from ...services.ideas.clustering_commands import (
 )
 from ...storage.database import Database
 from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..idea_actions import edit_idea
 from ..search_box import search_box
@@ -160,22 +161,6 @@ def describe_card(card: BoardCard, show_workshop: bool = False) -> str:
     if sdgs:
         text += "\n" + QCoreApplication.translate("BoardView", "SDGs: %1").replace("%1", sdgs)
     return text
-
-
-def theme_error_text(exc: SmartCityError) -> str:
-    """A translated explanation of a refused theme name or theme change."""
-    details = getattr(exc, "details", {})
-    if "existing" in details:
-        return QCoreApplication.translate(
-            "BoardView", "The project already has a theme called “%1”. Choose another name, "
-            "or merge the two themes.").replace("%1", str(details["existing"]))
-    if "limit" in details:
-        return QCoreApplication.translate(
-            "BoardView", "The name is %1 characters long; the limit is %2.") \
-            .replace("%1", str(details.get("length"))).replace("%2", str(details["limit"]))
-    if getattr(exc, "field", "") == "theme" and "empty" in exc.message:
-        return QCoreApplication.translate("BoardView", "Type a name for the theme.")
-    return labels.error_message(exc)
 
 
 # --------------------------------------------------------------------------- model
@@ -803,7 +788,7 @@ class ThemeNameDialog(QDialog):
         try:
             self._apply(self.name_edit.text())
         except SmartCityError as exc:
-            self.error_label.setText(theme_error_text(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             self.adjustSize()  # room for the message
             self.name_edit.setFocus()
@@ -1441,7 +1426,7 @@ class BoardView(ScopedView):
     def _show_error(self, title: str, exc: SmartCityError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, title, theme_error_text(exc))
+        QMessageBox.warning(self, title, error_text(exc))
 
     # ------------------------------------------------------------------ menus
     def _show_menu(self, column: ThemeColumn, global_pos: QPoint) -> None:

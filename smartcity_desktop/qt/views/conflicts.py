@@ -36,6 +36,7 @@ from ...services.sync import review as sync_review
 from ...services.sync.conflicts import ConflictInfo
 from ...storage.database import Database
 from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..undo import ChangeBus, push
 from .base import RefreshWhenShown, ScopedView
@@ -497,7 +498,7 @@ class ConflictsView(RefreshWhenShown, ScopedView):
             push(self._stack, command, text, self._bus, on_error=self._undo_refused,
                  on_change=lambda _change: self.refresh())
         except SmartCityError as exc:
-            self.show_error(labels.error_message(exc))
+            self.show_error(error_text(exc))
             return False
         self.refresh()
         self.status_message.emit(self.tr("Conflict resolved. Undo with Ctrl+Z."))
@@ -507,7 +508,7 @@ class ConflictsView(RefreshWhenShown, ScopedView):
         """An undo or redo of a resolution that the database refused: the record changed
         again since. Say so, and show the queue as it is."""
         self.refresh()
-        self.show_error(labels.error_message(exc))
+        self.show_error(error_text(exc))
 
     # ------------------------------------------------------------------ for tests and readers
     def shown_rows(self) -> list[tuple[str, str, str]]:

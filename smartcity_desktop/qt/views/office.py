@@ -38,6 +38,7 @@ from ...services.reports import office as office_dashboard
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..tasks import Task, wait_for_tasks
 from ..undo import ChangeBus
@@ -265,7 +266,7 @@ class OfficeView(RefreshWhenShown, ScopedView):
             return
         self._show_content(True)
         self.summary.setText(self.tr("Could not count: %1").replace(
-            "%1", labels.error_message(exc)))
+            "%1", error_text(exc)))
 
     # ------------------------------------------------------------------ showing
     def _show(self, data: OfficeData) -> None:

@@ -34,7 +34,7 @@ from ...services.workshop.participant_commands import (
 from ...services.workshop.participants import IdeasOnDelete, ParticipantInput, ParticipantRow
 from ...services.workshop.projects import DimensionInfo
 from ...storage.database import Database
-from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..participant_dialog import RegisterParticipantDialog
 from ..undo import ChangeBus, push
@@ -367,7 +367,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
             counts = overview.participants_by_group(self._db, self._project_id,
                                                     self._workshop_id)
         except SmartCityError as exc:  # e.g. the workshop was deleted on another device
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         if self._workshop_id is None:
             self.hint.setText(self.tr("Choose a workshop to register participants. Below are "
@@ -504,7 +504,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
         try:
             dialog = self.make_edit_dialog(participant_id)
         except SmartCityError as exc:
-            QMessageBox.warning(self, self.tr("Could not edit"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Could not edit"), error_text(exc))
             return
         self.exec_dialog(dialog)
         dialog.deleteLater()
@@ -554,7 +554,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
         try:
             box = self.make_delete_box(participant_id)
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         self.exec_dialog(box)
         clicked = box.clickedButton()
@@ -571,7 +571,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
             push(self._stack, DeleteParticipant(self._db, participant_id, ideas),
                  self.tr("Delete participant %s") % code, self._bus)
         except SmartCityError as exc:
-            QMessageBox.warning(self, self.tr("Could not delete"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Could not delete"), error_text(exc))
             return
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))

@@ -50,14 +50,13 @@ from ...core.errors import SmartCityError
 from ...core.rules import MIN_PUBLISHED_GROUP
 from ...services.workshop import projects, reference_file
 from ...services.workshop import representativeness as rep
-from ...services.workshop.reference_file import RowError
 from ...services.workshop.representativeness import (
     CategoryRepresentation,
     DimensionRepresentation,
     Weights,
 )
 from ...storage.database import Database
-from .. import labels
+from ..errors import error_text, row_error_text
 from ..icons import icon
 from ..undo import ChangeBus, push
 from .base import RefreshWhenShown, ScopedView
@@ -79,86 +78,6 @@ def count_text(value: int) -> str:
 
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
-
-
-def reference_error_text(error: RowError) -> str:
-    """One problem of one line of a reference file, translated (English message as
-    fallback), with the line number."""
-    d = error.details
-    dim = str(d.get("dimension_label", d.get("dimension", "")))
-    value = str(d.get("value", ""))
-    texts = {
-        "dimension_missing": lambda: translate("RepresentativenessView",
-                                               "The dimension is empty."),
-        "dimension_unknown": lambda: translate(
-            "RepresentativenessView",
-            "“%1” is not a demographic question of this project (the questions are %2).")
-        .replace("%1", value).replace("%2", ", ".join(d.get("known", ()))),
-        "category_missing": lambda: translate("RepresentativenessView",
-                                              "The category is empty."),
-        "category_unknown": lambda: translate(
-            "RepresentativenessView", "“%1” is not a category of %2 (the categories are %3).")
-        .replace("%1", value).replace("%2", dim).replace("%3", ", ".join(d.get("known", ()))),
-        "category_prefer_not_to_say": lambda: translate(
-            "RepresentativenessView",
-            "“Prefer not to say” is an answer, not a group of the population: leave it out."),
-        "count_unreadable": lambda: translate(
-            "RepresentativenessView", "“%1” is not a number.").replace("%1", value),
-        "count_negative": lambda: translate(
-            "RepresentativenessView", "The count %1 is below 0.").replace("%1", value),
-        "share_unreadable": lambda: translate(
-            "RepresentativenessView", "“%1” is not a share like 0.25 or 25%.")
-        .replace("%1", value),
-        "share_out_of_range": lambda: translate(
-            "RepresentativenessView",
-            "The share %1 is not between 0 and 1 (write a percentage with %, e.g. 25%).")
-        .replace("%1", value),
-        "value_missing": lambda: translate("RepresentativenessView",
-                                           "The row has no count and no share."),
-        "year_unreadable": lambda: translate(
-            "RepresentativenessView", "“%1” is not a year like 2014.").replace("%1", value),
-        "source_too_long": lambda: translate(
-            "RepresentativenessView", "The source is %1 characters long; the limit is %2.")
-        .replace("%1", str(d.get("length", ""))).replace("%2", str(d.get("limit", ""))),
-        "duplicate": lambda: translate(
-            "RepresentativenessView", "The same category is already on line %1.")
-        .replace("%1", str(d.get("first", ""))),
-        "dimension_mixed": lambda: translate(
-            "RepresentativenessView",
-            "%1 mixes counts and shares: give every category a count, or every category a "
-            "share.").replace("%1", dim),
-        "shares_sum": lambda: translate(
-            "RepresentativenessView", "The shares of %1 add up to %2, not 1.")
-        .replace("%1", dim).replace("%2", f"{d.get('total', 0):.3f}"),
-        "total_zero": lambda: translate(
-            "RepresentativenessView", "The counts of %1 add up to 0.").replace("%1", dim),
-    }
-    make = texts.get(error.reason)
-    message = make() if make else error.message
-    return translate("RepresentativenessView", "Line %1: %2") \
-        .replace("%1", str(error.line)).replace("%2", message)
-
-
-def file_error_text(exc: SmartCityError) -> str:
-    reason = getattr(exc, "reason", "")
-    texts = {
-        "not_utf8": translate(
-            "RepresentativenessView", "The file is not UTF-8 text. Save it as “CSV UTF-8” in "
-            "Excel or as UTF-8 in LibreOffice and load it again."),
-        "not_text": translate(
-            "RepresentativenessView", "The file is not a text (CSV) file. Save the figures as "
-            "CSV (UTF-8) and load that file."),
-        "empty": translate("RepresentativenessView", "The file has no figures."),
-        "missing_columns": translate(
-            "RepresentativenessView", "The file does not name its columns. The first line "
-            "that is not a comment must read dimension,category,count (or share)."),
-        "no_value_column": translate(
-            "RepresentativenessView", "The file has neither a count nor a share column."),
-        "bad_quotes": translate(
-            "RepresentativenessView", "The file is not valid CSV: check the quotes (\")."),
-    }
-    text = texts.get(reason)
-    return f"{text}\n{exc.message}" if text else labels.error_message(exc)
 
 
 # =========================================================================== chart
@@ -530,7 +449,7 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
             dims = rep.representativeness(self._db, self._project_id, self._workshop_id)
             weights = rep.participant_weights(self._db, self._project_id, self._workshop_id)
         except SmartCityError as exc:  # e.g. the workshop was deleted meanwhile
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         compared = [d for d in dims if d.has_reference]
         self._show_dimensions(compared)
@@ -637,11 +556,11 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
             errors = exc.report.errors
             self._show_errors(self.tr("Nothing loaded: %n problem(s) in %1. Correct the file "
                                       "and load it again.", "", len(errors)).replace("%1", name),
-                              [reference_error_text(e) for e in errors])
+                              [row_error_text(e) for e in errors])
             return
         except SmartCityError as exc:
             self._show_errors(self.tr("Nothing loaded from %1.").replace("%1", name),
-                              [file_error_text(exc)])
+                              [error_text(exc)])
             return
         self.errors_box.hide()
         report = command.report

@@ -52,7 +52,7 @@ from ...services.prioritise.results import GroupResult, RoundResult
 from ...services.prioritise.scoring import RankedIdea
 from ...services.workshop import projects
 from ...storage.database import Database
-from .. import labels
+from ..errors import error_text
 from ..matrix import QUADRANTS, ImpactEffortMatrix, MatrixIdea, quadrant_of, quadrant_title
 from ..undo import ChangeBus, push
 from ..vote_entry import method_label, one_line
@@ -489,7 +489,7 @@ class ResultsView(ScopedView):
             dims = projects.list_dimensions(self._db, self._project_id) \
                 if self._project_id else []
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         current = self.current_round_id()
         self.round_combo.blockSignals(True)
@@ -568,7 +568,7 @@ class ResultsView(ScopedView):
             elif index == TAB_GROUPS:
                 self._show_groups()
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
 
     # ================================================================== ranking
     def _round(self):
@@ -843,7 +843,7 @@ class ResultsView(ScopedView):
                 self._own_push = False
         except SmartCityError as exc:
             self._show_matrix()  # the card goes back to where it is saved
-            self.matrix_message.setText(self.tr("Not saved: %s") % labels.error_message(exc))
+            self.matrix_message.setText(self.tr("Not saved: %s") % error_text(exc))
             self.matrix_message.setStyleSheet("color: #b00020;")
             return
         quadrant = quadrant_title(quadrant_of(impact, effort))

@@ -32,7 +32,7 @@ from ...services.prioritise import rounds as prioritise_rounds
 from ...services.prioritise import votes as prioritise_votes
 from ...services.workshop import participants, projects
 from ...storage.database import Database
-from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..pairwise_screen import PairwiseScreen
 from ..undo import ChangeBus, push
@@ -225,7 +225,7 @@ class RoundsView(ScopedView):
         try:
             self._rounds = list(prioritise_rounds.list_rounds(self._db, self._workshop_id))
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             self._rounds = []
         self.new_round_action.setEnabled(True)
         self.round_list.blockSignals(True)
@@ -324,7 +324,7 @@ class RoundsView(ScopedView):
         try:
             ctx = self._build_context(r)
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         self._ctx = ctx
         self.heading.setText(r.name)
@@ -428,7 +428,7 @@ class RoundsView(ScopedView):
         try:
             return prioritise_results.next_pair(self._db, self._round.id, session)
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return None
 
     def _record_pair(self, a: str, b: str, outcome: PairOutcome, session: str) -> bool:
@@ -449,7 +449,7 @@ class RoundsView(ScopedView):
                 self._db, rid, idea_a_id=a, idea_b_id=b, outcome=PairOutcome(outcome),
                 session=session, participant_id=participant_id), self.tr("Pairwise answer"))
         except SmartCityError as exc:
-            self.status_message.emit(self.tr("Not saved: %s") % labels.error_message(exc))
+            self.status_message.emit(self.tr("Not saved: %s") % error_text(exc))
             return False
         return True
 
@@ -475,7 +475,7 @@ class RoundsView(ScopedView):
         try:
             self._push(command, self.tr("New round %s") % (name or method_label(method)))
         except SmartCityError as exc:
-            QMessageBox.warning(self, self.tr("Round not created"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Round not created"), error_text(exc))
             return None
         self.refresh(command.round_id)
         created = prioritise_rounds.get_round(self._db, command.round_id)
@@ -500,7 +500,7 @@ class RoundsView(ScopedView):
             self._push(prioritise_commands.CloseRound(self._db, self._round.id),
                        self.tr("Close round %s") % self._round.name)
         except SmartCityError as exc:
-            QMessageBox.warning(self, self.tr("Round not closed"), labels.error_message(exc))
+            QMessageBox.warning(self, self.tr("Round not closed"), error_text(exc))
             return
         self.refresh(self._round.id)
         self.status_message.emit(self.tr("Round closed."))

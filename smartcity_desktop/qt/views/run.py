@@ -43,6 +43,7 @@ from ...services.workshop import run
 from ...services.workshop.run import AgendaEntry, RunState
 from ...storage.database import Database
 from .. import labels
+from ..errors import error_text
 from ..icons import icon
 from ..run_clock import ClockState, Phase, RunClock
 from ..undo import ChangeBus, announce
@@ -422,7 +423,7 @@ class RunView(QWidget):
         try:
             self._state = run.run_state(self._db, self._workshop_id)
         except SmartCityError as exc:
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             self._workshop_id = None
             self.set_scope(self._project_id, None)
             return
@@ -668,7 +669,7 @@ class RunView(QWidget):
 
     def _refuse(self, exc: SmartCityError) -> None:
         self.refresh()
-        QMessageBox.warning(self, self.tr("Not possible"), labels.error_message(exc))
+        QMessageBox.warning(self, self.tr("Not possible"), error_text(exc))
 
     # ------------------------------------------------------------------ agenda editing
     def _selected_entry(self) -> AgendaEntry | None:
@@ -696,8 +697,8 @@ class RunView(QWidget):
             result = call(self._db, *args)
         except SmartCityError as exc:
             self.refresh()
-            self.status_message.emit(labels.error_message(exc))
-            QMessageBox.warning(self, self.tr("Agenda not changed"), labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
+            QMessageBox.warning(self, self.tr("Agenda not changed"), error_text(exc))
             return False
         self.refresh()
         if select or isinstance(result, AgendaEntry):
@@ -763,9 +764,9 @@ class RunView(QWidget):
         try:
             run.save_notes(self._db, self._notes_workshop_id, self.notes.toPlainText())
         except SmartCityError as exc:
-            self.notes_state.setText(self.tr("Not saved: %s") % labels.error_message(exc))
+            self.notes_state.setText(self.tr("Not saved: %s") % error_text(exc))
             self.notes_state.setStyleSheet(f"color: {TIME_UP};")
-            self.status_message.emit(labels.error_message(exc))
+            self.status_message.emit(error_text(exc))
             return
         self._notes_dirty = False
         self.notes_state.setText(self.tr("Saved at %s") % QLocale().toString(

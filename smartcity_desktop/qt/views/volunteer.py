@@ -896,7 +896,7 @@ class VolunteerEntryView(QWidget):
     def code_error(self, exc: ValidationError) -> str:
         """The translated message for a participant code problem."""
         code = exc.details.get("code", "")
-        reason = exc.details.get("reason")
+        reason = exc.reason
         if reason == intake.OTHER_WORKSHOP:
             return self.tr("%1 belongs to workshop %2").replace("%1", code) \
                 .replace("%2", exc.details["workshop"])

@@ -146,7 +146,8 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
     with db.session() as s:
         project = s.get(Project, project_id)
         if project is None or project.deleted:
-            raise NotFoundError(f"No project with id {project_id!r}.", project_id=project_id)
+            raise NotFoundError(f"No project with id {project_id!r}.", what="project",
+                                id=project_id)
         query = sa.select(Workshop).where(Workshop.project_id == project_id,
                                           Workshop.deleted == False)  # noqa: E712
         if workshop_id is not None:
@@ -154,7 +155,7 @@ def _gather(db: Database, project_id: str, workshop_id: str | None, include_text
         workshops = list(s.execute(query.order_by(Workshop.code)).scalars())
         if workshop_id is not None and not workshops:
             raise NotFoundError(f"No workshop with id {workshop_id!r} in this project.",
-                                workshop_id=workshop_id)
+                                what="workshop", id=workshop_id)
         themes = list(s.execute(sa.select(Theme).where(
             Theme.project_id == project_id, Theme.deleted == False)  # noqa: E712
             .order_by(Theme.name)).scalars())
@@ -379,24 +380,25 @@ datapackage.json`.
 def _os_error(exc: OSError, where: Path) -> ExportError:
     if isinstance(exc, PermissionError):
         return ExportError(f"The folder {where} is read-only; choose another folder.",
-                           path=str(where))
-    return ExportError(f"Could not write to {where}: {exc.strerror or exc}.", path=str(where))
+                           reason="folder_read_only", path=str(where))
+    return ExportError(f"Could not write to {where}: {exc.strerror or exc}.",
+                       reason="write_failed", path=str(where), error=exc.strerror or str(exc))
 
 
 def _check_target(out_dir: Path) -> Path:
     parent = out_dir.parent
     if not parent.is_dir():
         raise ExportError(f"The folder {parent} does not exist; choose an existing folder.",
-                          path=str(parent))
+                          reason="folder_missing", path=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
         raise ExportError(f"The folder {parent} is read-only; choose another folder.",
-                          path=str(parent))
+                          reason="folder_read_only", path=str(parent))
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"{out_dir} is a file; give a name for a new folder.",
-                          path=str(out_dir))
+                          reason="is_file", path=str(out_dir))
     if out_dir.is_dir() and any(out_dir.iterdir()):
         raise ExportError(f"The folder {out_dir} is not empty; choose a new folder name.",
-                          path=str(out_dir))
+                          reason="folder_not_empty", path=str(out_dir))
     return parent
 
 
@@ -412,7 +414,8 @@ def write_open_data_package(db: Database, project_id: str, out_dir: str | Path,
     (:class:`ExportCancelled`); nothing is left behind on a cancel or an error."""
     if licence not in LICENCES:
         raise ValidationError("licence", f"{licence!r} is not a known open licence; use one of "
-                              + ", ".join(LICENCES) + ".", licence=licence)
+                              + ", ".join(LICENCES) + ".", reason="not_one_of", licence=licence,
+                              value=licence, choices=list(LICENCES))
     out_dir = Path(out_dir)
     parent = _check_target(out_dir)
     done = [0]

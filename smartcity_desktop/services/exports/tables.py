@@ -89,17 +89,20 @@ def resolve_scope(db: Database, project_id: str | None = None,
                   workshop_id: str | None = None) -> Scope:
     """The export scope: one workshop (``workshop_id``) or every workshop of a project."""
     if bool(project_id) == bool(workshop_id):
-        raise ValidationError("scope", "Choose either a project or a workshop to export.")
+        raise ValidationError("scope", "Choose either a project or a workshop to export.",
+                              reason="export_scope_missing")
     with db.session() as s:
         if workshop_id:
             workshop = s.get(Workshop, workshop_id)
             if workshop is None or workshop.deleted:
-                raise NotFoundError(f"No workshop with id {workshop_id}.", id=workshop_id)
+                raise NotFoundError(f"No workshop with id {workshop_id}.", what="workshop",
+                                    id=workshop_id)
             project = s.get(Project, workshop.project_id)
             return Scope(project, (workshop,))
         project = s.get(Project, project_id)
         if project is None or project.deleted:
-            raise NotFoundError(f"No project with id {project_id}.", id=project_id)
+            raise NotFoundError(f"No project with id {project_id}.", what="project",
+                                id=project_id)
         workshops = s.execute(sa.select(Workshop).where(
             Workshop.project_id == project_id, Workshop.deleted == False)  # noqa: E712
             .order_by(Workshop.date, Workshop.code)).scalars().all()
@@ -240,18 +243,19 @@ def _check_folder(folder: Path) -> Path:
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist; choose an existing folder.",
-                          path=str(folder))
+                          reason="folder_missing", path=str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"The folder {folder} is read-only; choose another folder.",
-                          path=str(folder))
+                          reason="folder_read_only", path=str(folder))
     return folder
 
 
 def _os_error(exc: OSError, where: Path) -> ExportError:
     if isinstance(exc, PermissionError):
         return ExportError(f"The folder {where} is read-only; choose another folder.",
-                           path=str(where))
-    return ExportError(f"Could not write to {where}: {exc.strerror or exc}.", path=str(where))
+                           reason="folder_read_only", path=str(where))
+    return ExportError(f"Could not write to {where}: {exc.strerror or exc}.",
+                       reason="write_failed", path=str(where), error=exc.strerror or str(exc))
 
 
 class _Steps:
@@ -273,7 +277,8 @@ def _write_file_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     target = Path(target)
     folder = _check_folder(target.parent if str(target.parent) else Path("."))
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name.", path=str(target))
+        raise ExportError(f"{target} is a folder; give a file name.", reason="is_folder",
+                          path=str(target))
     try:
         with atomic_path(target) as tmp:
             write(tmp)
@@ -438,21 +443,26 @@ def select_ideas(db: Database, *, project_id: str | None = None, workshop_id: st
             wanted_status = {IdeaStatus(s).value for s in statuses}
         except ValueError as exc:
             raise ValidationError("status", f"{exc}; statuses are "
-                                  f"{', '.join(s.value for s in IdeaStatus)}.") from None
+                                  f"{', '.join(s.value for s in IdeaStatus)}.", reason="not_one_of",
+                                  value=", ".join(str(s) for s in statuses
+                                                 if s not in set(IdeaStatus)),
+                                  choices=[s.value for s in IdeaStatus]) from None
     order: list[str] | None = None
     if round_id is not None:
         from ..prioritise import results as prioritise_results
         from ..prioritise import rounds as prioritise_rounds
 
         if top is None or top < 1:
-            raise ValidationError("top", "Say how many of the round's top ideas to export.")
+            raise ValidationError("top", "Say how many of the round's top ideas to export.",
+                                  reason="top_missing")
         rnd = prioritise_rounds.get_round(db, round_id)
         if workshop_id is None and project_id is None:
             workshop_id = rnd.workshop_id
         result = prioritise_results.round_result(db, round_id)
         order = [r.idea_id for r in result.ideas if r.rank <= top and r.n > 0]
     elif top is not None:
-        raise ValidationError("round", "A top N needs a prioritisation round.")
+        raise ValidationError("round", "A top N needs a prioritisation round.",
+                              reason="top_needs_round")
     if idea_ids is not None:
         given = list(dict.fromkeys(idea_ids))
         order = given if order is None else [i for i in order if i in set(given)]
@@ -469,6 +479,7 @@ def select_ideas(db: Database, *, project_id: str | None = None, workshop_id: st
                 if missing:
                     raise NotFoundError(f"No idea with id {missing[0]} in this "
                                         f"{'workshop' if workshop_id else 'project'}.",
+                                        reason="not_found", what="idea", id=missing[0],
                                         ids=missing)
             ideas = [found[i] for i in order if i in found and found[i].workshop_id in wids]
         else:
@@ -508,9 +519,11 @@ def export_decidim(db: Database, path: str | Path, ideas: Sequence[Idea], *,
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in ("csv", "json"):
-        raise ValidationError("format", f"{fmt!r} is not a Decidim file format (csv or json).")
+        raise ValidationError("format", f"{fmt!r} is not a Decidim file format (csv or json).",
+                              reason="not_one_of", value=fmt, choices=["csv", "json"])
     if not ideas:
-        raise ValidationError("ideas", "No idea matches the selection; nothing to export.")
+        raise ValidationError("ideas", "No idea matches the selection; nothing to export.",
+                              reason="nothing_to_export")
     _check_folder(path.parent)
     if locales is None:
         with db.session() as s:
@@ -518,7 +531,7 @@ def export_decidim(db: Database, path: str | Path, ideas: Sequence[Idea], *,
         locales = decidim_locales(db, workshop.project_id)
     locales = list(dict.fromkeys(locales))
     if not locales:
-        raise ValidationError("locales", "Give at least one language.")
+        raise ValidationError("locales", "Give at least one language.", reason="no_language")
     steps = _Steps(len(ideas) + 1, progress)
     steps.start()
     proposals = []

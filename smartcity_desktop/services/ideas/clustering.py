@@ -103,7 +103,8 @@ def load_board(db: Database, project_id: str, workshop_id: str | None = None) ->
         if workshop_id is not None:
             workshop = get_live(s, Workshop, workshop_id, "workshop")
             if workshop.project_id != project_id:
-                raise ValidationError("workshop", "The workshop belongs to another project.")
+                raise ValidationError("workshop", "The workshop belongs to another project.",
+                                      reason="workshop_other_project")
         themes = s.exec(live(Theme).where(Theme.project_id == project_id)).all()
     if workshop_id is not None:
         where, params = "i.deleted = false AND i.workshop_id = :w", {"w": workshop_id}
@@ -158,7 +159,8 @@ def _check_name_free(s, project_id: str, name: str, except_id: str | None = None
     for theme in s.exec(live(Theme).where(Theme.project_id == project_id)):
         if theme.id != except_id and name_key(theme.name) == key:
             raise ValidationError("theme", f"The project already has a theme called "
-                                  f"{theme.name!r}.", name=name, existing=theme.name)
+                                  f"{theme.name!r}.", reason="theme_exists", name=name,
+                                  existing=theme.name)
 
 
 def _live_theme(s, theme_id: str) -> Theme:
@@ -237,7 +239,7 @@ def restore_theme(db: Database, theme_id: str, idea_ids: Iterable[str] = ()) -> 
 def _restore_theme(db: Database, s, theme_id: str, idea_ids: Iterable[str]) -> None:
     theme = s.get(Theme, theme_id)
     if theme is None:
-        raise NotFoundError(f"No theme with id {theme_id}.", id=theme_id)
+        raise NotFoundError(f"No theme with id {theme_id}.", what="theme", id=theme_id)
     if theme.deleted:
         _check_name_free(s, theme.project_id, theme.name, except_id=theme.id)
         touch(db, theme, deleted=False)
@@ -274,18 +276,20 @@ def _ideas(s, idea_ids: Iterable[str], project_id: str | None,
     for idea_id in ids:
         idea = found.get(idea_id)
         if idea is None:
-            raise ValidationError("idea", f"No idea with id {idea_id}.", id=idea_id)
+            raise ValidationError("idea", f"No idea with id {idea_id}.", reason="not_found",
+                                  what="idea", id=idea_id)
         if idea.deleted and not allow_deleted:
             raise ValidationError("idea", "An idea has been deleted meanwhile; it can no "
-                                  "longer be moved.", id=idea_id)
+                                  "longer be moved.", reason="idea_deleted", id=idea_id)
         ideas.append(idea)
     projects_of = _project_of_ideas(s, ideas)
     projects_seen = {projects_of.get(i.workshop_id) for i in ideas}
     if project_id is not None and projects_seen != {project_id}:
         raise ValidationError("idea", "Ideas can only be put in a theme of their own project.",
-                              project_id=project_id)
+                              reason="theme_other_project", project_id=project_id)
     if project_id is None and len(projects_seen) > 1:
-        raise ValidationError("idea", "The ideas belong to different projects.")
+        raise ValidationError("idea", "The ideas belong to different projects.",
+                              reason="ideas_several_projects")
     return ideas
 
 
@@ -299,7 +303,8 @@ def move_ideas_to_theme(db: Database, idea_ids: Iterable[str], theme_id: str | N
         if theme_id is not None:
             theme = _live_theme(s, theme_id)
             if project_id is not None and theme.project_id != project_id:
-                raise ValidationError("theme", "The theme belongs to another project.")
+                raise ValidationError("theme", "The theme belongs to another project.",
+                                      reason="theme_other_project")
             project_id = theme.project_id
         ideas = _ideas(s, idea_ids, project_id)
         previous = {i.id: i.theme_id for i in ideas}
@@ -320,7 +325,7 @@ def restore_idea_themes(db: Database, previous: Mapping[str, str | None]) -> Non
             theme = s.get(Theme, theme_id)
             if theme is None or theme.deleted:
                 raise ValidationError("theme", "A theme the ideas were in has been removed.",
-                                      id=theme_id)
+                                      reason="theme_removed", id=theme_id)
         for idea_id, theme_id in previous.items():
             idea = ideas[idea_id]
             if idea.theme_id != theme_id:
@@ -348,12 +353,14 @@ def merge_themes(db: Database, source_theme_id: str, target_theme_id: str) -> Me
     source (in all workshops of the project) moves to the target, and the source theme is
     tombstoned. One transaction."""
     if source_theme_id == target_theme_id:
-        raise ValidationError("theme", "A theme cannot be merged into itself.")
+        raise ValidationError("theme", "A theme cannot be merged into itself.",
+                              reason="theme_merge_itself")
     with db.session() as s:
         source = _live_theme(s, source_theme_id)
         target = _live_theme(s, target_theme_id)
         if source.project_id != target.project_id:
-            raise ValidationError("theme", "Only themes of the same project can be merged.")
+            raise ValidationError("theme", "Only themes of the same project can be merged.",
+                                  reason="theme_other_project")
         ideas = s.exec(select(Idea).where(Idea.theme_id == source_theme_id)
                        .order_by(Idea.created_at)).all()
         for idea in ideas:
@@ -371,7 +378,8 @@ def unmerge_themes(db: Database, result: MergeResult) -> None:
     with db.session() as s:
         source = s.get(Theme, result.source_theme_id)
         if source is None:
-            raise NotFoundError(f"No theme with id {result.source_theme_id}.")
+            raise NotFoundError(f"No theme with id {result.source_theme_id}.", what="theme",
+                                id=result.source_theme_id)
         if source.deleted:
             _check_name_free(s, source.project_id, source.name, except_id=source.id)
             touch(db, source, deleted=False)
@@ -390,7 +398,8 @@ def split_theme(db: Database, theme_id: str, idea_ids: Iterable[str], new_name: 
     that theme."""
     ids = list(dict.fromkeys(idea_ids))
     if not ids:
-        raise ValidationError("ideas", "Choose the ideas that go to the new theme.")
+        raise ValidationError("ideas", "Choose the ideas that go to the new theme.",
+                              reason="no_ideas")
     new_name = clean_name(new_name)
     with db.session() as s:
         theme = _live_theme(s, theme_id)
@@ -398,7 +407,8 @@ def split_theme(db: Database, theme_id: str, idea_ids: Iterable[str], new_name: 
         strays = [i.id for i in ideas if i.theme_id != theme_id]
         if strays:
             raise ValidationError("ideas", f"{len(strays)} of the chosen ideas are not in the "
-                                  f"theme {theme.name!r}.", ids=tuple(strays))
+                                  f"theme {theme.name!r}.", reason="ideas_not_in_theme",
+                                  ids=tuple(strays), count=len(strays), theme=theme.name)
         _check_name_free(s, theme.project_id, new_name)
         values = {"id": new_theme_id} if new_theme_id else {}
         new = new_record(db, Theme, project_id=theme.project_id, name=new_name,
@@ -444,7 +454,7 @@ def resplit_theme(db: Database, theme_id: str, new_theme_id: str,
         strays = [i.id for i in ideas if i.theme_id != theme_id]
         if strays:
             raise ValidationError("ideas", "Some ideas have left the theme since.",
-                                  ids=tuple(strays))
+                                  reason="ideas_left_theme", ids=tuple(strays))
         _restore_theme(db, s, new_theme_id, [i.id for i in ideas])
         s.commit()
 

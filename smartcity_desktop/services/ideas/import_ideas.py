@@ -469,9 +469,9 @@ class Preview:
 
 
 def _error(exc: ValidationError, reason: str | None = None) -> RowError:
-    details = {k: v for k, v in exc.details.items() if k not in ("field", "reason")}
-    return RowError(exc.field, reason or exc.details.get("reason") or exc.field, exc.message,
-                    details)
+    details = {k: v for k, v in exc.details.items() if k != "field"}
+    given = exc.reason if exc.reason != exc.code else exc.field  # no reason of its own
+    return RowError(exc.field, reason or given, exc.message, details)
 
 
 def _text_error(exc: ValidationError) -> RowError:

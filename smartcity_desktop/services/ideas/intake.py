@@ -45,7 +45,7 @@ from ..records import get_live, live, new_record, touch
 
 MAX_TABLE_GROUP = rules.MAX_TABLE_GROUP
 
-# Reason codes (``ValidationError.details["reason"]``): the GUI words them in the user's
+# Reason codes (``ValidationError.reason``): the GUI words them in the user's
 # language; the CLI prints the English message.
 NOT_A_CODE = "participant_not_a_code"
 OTHER_WORKSHOP = "participant_other_workshop"

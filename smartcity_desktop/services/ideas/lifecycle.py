@@ -22,14 +22,17 @@ def change_status(db: Database, idea_id: str, status: IdeaStatus, reason: str,
     try:
         status = IdeaStatus(status)
     except ValueError:
-        raise ValidationError("status", f"{status!r} is not an idea status.") from None
+        raise ValidationError("status", f"{status!r} is not an idea status.",
+                              reason="not_one_of", value=status,
+                              choices=[s.value for s in IdeaStatus]) from None
     reason = rules.require_text("reason", reason, rules.MAX_IDEA_TEXT)
     if not isinstance(decided_on, dt.date):
-        raise ValidationError("date", "A status change needs a date.")
+        raise ValidationError("date", "A status change needs a date.", reason="no_date")
     with db.session() as s:
         idea = get_live(s, Idea, idea_id, "idea")
         if idea.status == status.value:
-            raise ValidationError("status", f"The idea is already {status.value}.")
+            raise ValidationError("status", f"The idea is already {status.value}.",
+                                  reason="already_status", status=status.value)
         entry = new_record(db, IdeaStatusChange, idea_id=idea_id, from_status=idea.status,
                            to_status=status.value, reason=reason, decided_on=decided_on,
                            changed_by=rules.clean_text(changed_by))
@@ -65,12 +68,14 @@ def _checked_change(status, reason, decided_on) -> tuple[IdeaStatus, str, dt.dat
     try:
         status = IdeaStatus(status)
     except ValueError:
-        raise ValidationError("status", f"{status!r} is not an idea status.") from None
+        raise ValidationError("status", f"{status!r} is not an idea status.",
+                              reason="not_one_of", value=status,
+                              choices=[s.value for s in IdeaStatus]) from None
     reason = rules.require_text("reason", reason, rules.MAX_IDEA_TEXT)
     if isinstance(decided_on, dt.datetime):
         decided_on = decided_on.date()
     if not isinstance(decided_on, dt.date):
-        raise ValidationError("date", "A status change needs a date.")
+        raise ValidationError("date", "A status change needs a date.", reason="no_date")
     return status, reason, decided_on
 
 
@@ -84,7 +89,7 @@ def change_statuses(db: Database, idea_ids, status: IdeaStatus, reason: str,
     status, reason, decided_on = _checked_change(status, reason, decided_on)
     idea_ids = list(dict.fromkeys(i for i in idea_ids if i))
     if not idea_ids:
-        raise ValidationError("ideas", "Choose at least one idea.")
+        raise ValidationError("ideas", "Choose at least one idea.", reason="no_ideas")
     changed_by = rules.clean_text(changed_by)
     with db.session() as s:
         ideas = [get_live(s, Idea, idea_id, "idea") for idea_id in idea_ids]
@@ -100,7 +105,8 @@ def change_statuses(db: Database, idea_ids, status: IdeaStatus, reason: str,
             s.add(idea)
             entries.append(entry)
         if not entries:
-            raise ValidationError("status", f"The ideas are already {status.value}.")
+            raise ValidationError("status", f"The ideas are already {status.value}.",
+                                  reason="already_status", status=status.value)
         s.commit()
         return entries
 
@@ -125,7 +131,8 @@ def revert_status_changes(db: Database, entry_ids) -> list[str]:
             if idea is None or idea.status != entry.to_status or latest.id != entry.id:
                 raise ValidationError(
                     "status", "The idea's status has changed again since; undo the later "
-                    "change first.", idea_id=entry.idea_id)
+                    "change first.", reason="status_changed_since",
+                    idea_id=entry.idea_id)
             touch(db, entry, deleted=True)
             s.add(entry)
             s.flush()
@@ -148,12 +155,13 @@ def reapply_status_changes(db: Database, entry_ids) -> list[str]:
         for entry_id in entry_ids:
             entry = s.get(IdeaStatusChange, entry_id)
             if entry is None:
-                raise NotFoundError(f"No status change with id {entry_id}.", id=entry_id)
+                raise NotFoundError(f"No status change with id {entry_id}.", what="status change",
+                                    id=entry_id)
             idea = s.get(Idea, entry.idea_id)
             if not entry.deleted or idea is None or idea.status != entry.from_status:
                 raise ValidationError(
                     "status", "The idea's status has changed since; this change cannot be "
-                    "redone.", idea_id=entry.idea_id)
+                    "redone.", reason="status_changed_since", idea_id=entry.idea_id)
             touch(db, entry, deleted=False)
             s.add(entry)
             touch(db, idea, status=entry.to_status, status_reason=entry.reason,
@@ -205,7 +213,8 @@ def decision_rowids(db: Database, project_id: str | None, workshop_id: str | Non
     from .capture import IdeaQuery, _where
 
     if sort not in DECISION_SORTS:
-        raise ValidationError("sort", f"Cannot sort by {sort!r}.")
+        raise ValidationError("sort", f"Cannot sort by {sort!r}.", reason="sort_unknown",
+                              value=sort)
     if not (project_id or workshop_id):
         return []
     parts = _where(db, IdeaQuery(project_id=project_id, workshop_id=workshop_id,

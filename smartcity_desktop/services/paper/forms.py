@@ -83,7 +83,7 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
     cards = _check_count("cards", cards, MAX_CARDS)
     if registrations + cards == 0:
         raise ValidationError("cards", "Nothing to print: ask for at least one registration "
-                              "form or idea card.")
+                              "form or idea card.", reason="nothing_to_print")
     target = _check_target(out_path)
     pdf_text.register_fonts()  # a missing font is reported as such, not as a write error
 
@@ -102,7 +102,8 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
         out = atomic_write(target, "wb")
     except OSError as exc:
         raise ValidationError("out", f"Cannot write in the folder {target.parent}: "
-                              f"{exc.strerror or exc}.", path=str(target)) from None
+                              f"{exc.strerror or exc}.", reason="write_failed",
+                              path=str(target.parent), error=exc.strerror or str(exc)) from None
     try:
         with out as handle:
             canvas = _new_canvas(handle, ctx)
@@ -125,7 +126,8 @@ def build_forms_pdf(db: Database, workshop_id: str, out_path: str | os.PathLike,
             canvas.save()
     except OSError as exc:
         raise SmartCityError(f"Could not write {target}: {exc.strerror or exc}.",
-                             path=str(target)) from None
+                             reason="write_failed", path=str(target),
+                             error=exc.strerror or str(exc)) from None
     return FormsResult(target, writer.pages)
 
 
@@ -152,10 +154,12 @@ def _check_count(field_name: str, value: int, limit: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field_name, f"{value!r} is not a number.") from None
+        raise ValidationError(field_name, f"{value!r} is not a number.", reason="not_a_number",
+                              value=value) from None
     if not 0 <= number <= limit:
         raise ValidationError(field_name, f"The number of {field_name} must be between 0 and "
-                              f"{limit}; {number} was asked for.", limit=limit)
+                              f"{limit}; {number} was asked for.", reason="out_of_range",
+                              value=number, low=0, high=limit, limit=limit)
     return number
 
 
@@ -167,25 +171,27 @@ def _check_codes(workshop: Workshop, codes: Sequence[str] | None) -> list[str]:
         prefix, number = rules.parse_participant_code(code)
         if prefix != workshop.code:
             raise ValidationError("participant", f"{code} is not a code of workshop "
-                                  f"{workshop.code}.", code=code)
+                                  f"{workshop.code}.", reason="participant_other_workshop",
+                                  code=code, workshop=prefix)
         normal = rules.participant_code(prefix, number)
         if normal in result:
             raise ValidationError("participant", f"The code {normal} is given twice.",
-                                  code=normal)
+                                  reason="participant_code_twice", code=normal)
         result.append(normal)
     if len(result) > MAX_REGISTRATIONS:
-        raise ValidationError("participant", f"At most {MAX_REGISTRATIONS} codes at a time.")
+        raise ValidationError("participant", f"At most {MAX_REGISTRATIONS} codes at a time.",
+                              reason="too_many_codes", limit=MAX_REGISTRATIONS)
     return result
 
 
 def _check_target(out_path: str | os.PathLike) -> Path:
     if not str(out_path).strip():
-        raise ValidationError("out", "Give a file name for the PDF.")
+        raise ValidationError("out", "Give a file name for the PDF.", reason="file_name_missing")
     target = Path(out_path).expanduser().absolute()
     if target.is_dir():
         raise ValidationError("out", f"{target} is a folder; give a file name such as "
-                              "forms.pdf.", path=str(target))
+                              "forms.pdf.", reason="is_folder", path=str(target))
     if not target.parent.is_dir():
         raise ValidationError("out", f"The folder {target.parent} does not exist.",
-                              path=str(target))
+                              reason="folder_missing", path=str(target.parent))
     return target

@@ -272,19 +272,21 @@ def write_pdf_atomically(target, build: Callable[[Path], int]) -> ReportResult:
     folder = target.parent
     if not folder.is_dir():
         raise ReportError(f"The folder {folder} does not exist; choose another folder.",
-                          path=str(target))
+                          reason="folder_missing", path=str(folder))
     if target.is_dir():
         raise ReportError(f"{target} is a folder; give a file name ending in .pdf.",
-                          path=str(target))
+                          reason="is_folder", path=str(target))
     try:
         place = atomic_path(target)
     except OSError as exc:
         raise ReportError(f"Cannot write in the folder {folder} ({exc.strerror or exc}); "
-                          "choose a folder you may write to.", path=str(target)) from exc
+                          "choose a folder you may write to.", reason="write_failed",
+                          path=str(folder), error=exc.strerror or str(exc)) from exc
     try:
         with place as temp:
             pages = build(temp)
     except OSError as exc:
         raise ReportError(f"Could not write {target} ({exc.strerror or exc}); nothing was "
-                          "saved.", path=str(target)) from exc
+                          "saved.", reason="write_failed", path=str(target),
+                          error=exc.strerror or str(exc)) from exc
     return ReportResult(path=target, pages=pages)

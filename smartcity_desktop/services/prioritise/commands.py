@@ -213,7 +213,7 @@ class VoteImportRefused(SmartCityError):
         where = f" (row {first.row}: {first.message})" if first and first.row else \
             (f" ({first.message})" if first else "")
         super().__init__(f"Nothing imported from {report.file}: {len(report.problems)} "
-                         f"problem(s){where}.", problems=len(report.problems))
+                         f"problem(s){where}.", file=report.file, problems=len(report.problems))
         self.report = report
 
 

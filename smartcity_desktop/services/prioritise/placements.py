@@ -20,13 +20,15 @@ def set_placement(db: Database, round_id: str, idea_id: str, impact: float,
     for name, value in (("impact", impact), ("effort", effort)):
         if isinstance(value, bool) or not isinstance(value, int | float) \
                 or not math.isfinite(value) or not 0 <= value <= 1:
-            raise ValidationError(name, f"The {name} must be a number from 0 to 1.")
+            raise ValidationError(name, f"The {name} must be a number from 0 to 1.",
+                                  reason="out_of_range", value=value, low=0, high=1)
         values[name] = float(value)
     with db.session() as s:
         record = get_live(s, PriorityRound, round_id, "round")
         idea = s.get(Idea, idea_id)
         if idea is None or idea.deleted or idea.workshop_id != record.workshop_id:
-            raise ValidationError("idea", "The idea is not one of this round's workshop.")
+            raise ValidationError("idea", "The idea is not one of this round's workshop.",
+                                  reason="idea_other_workshop", id=idea_id)
         placement_id = link_id(round_id, idea_id)
         existing = s.get(IdeaPlacement, placement_id)
         if existing is None:

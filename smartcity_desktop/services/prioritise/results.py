@@ -154,11 +154,13 @@ def compare_methods(db: Database, round_ids: list[str]) -> MethodComparison:
 def _dimension(db: Database, project_id: str, dimension_key: str):
     from ..workshop.projects import list_dimensions
 
-    for dim in list_dimensions(db, project_id):
+    dims = list_dimensions(db, project_id)
+    for dim in dims:
         if dim.key == dimension_key:
             return dim
     raise ValidationError("dimension", f"The project has no demographic question "
-                          f"{dimension_key!r}.", dimension=dimension_key)
+                          f"{dimension_key!r}.", reason="dimension_unknown",
+                          value=dimension_key, known=[d.key for d in dims])
 
 
 @collector_paused()
@@ -275,7 +277,9 @@ def next_pair(db: Database, round_id: str, session: str = "") -> tuple[str, str]
     votes so far."""
     data = load_round(db, round_id)
     if data.method != RoundMethod.PAIRWISE:
-        raise ValidationError("round", f"{data.round.name} is not a pairwise round.")
+        raise ValidationError("round", f"{data.round.name} is not a pairwise round.",
+                              reason="wrong_method", name=data.round.name,
+                              method=data.method.value)
     if data.round.closed or len(data.ideas) < 2:
         return None
     pdata = pairwise.aggregate((a, b, o, 1.0) for a, b, o, _, _ in data.pairs)

@@ -20,7 +20,8 @@ def _method(value) -> RoundMethod:
         return RoundMethod(value)
     except ValueError:
         raise ValidationError("method", f"{value!r} is not a method; choose one of "
-                              f"{', '.join(m.value for m in RoundMethod)}.") from None
+                              f"{', '.join(m.value for m in RoundMethod)}.", reason="not_one_of",
+                              value=value, choices=[m.value for m in RoundMethod]) from None
 
 
 def create_round(db: Database, workshop_id: str, method: RoundMethod | str, name: str = "",
@@ -30,7 +31,9 @@ def create_round(db: Database, workshop_id: str, method: RoundMethod | str, name
     if isinstance(dots_per_participant, bool) or not isinstance(dots_per_participant, int) \
             or not 1 <= dots_per_participant <= MAX_DOTS_PER_PARTICIPANT:
         raise ValidationError("dots_per_participant", "Dots per participant must be a whole "
-                              f"number from 1 to {MAX_DOTS_PER_PARTICIPANT}.")
+                              f"number from 1 to {MAX_DOTS_PER_PARTICIPANT}.",
+                              reason="out_of_range",
+                              value=dots_per_participant, low=1, high=MAX_DOTS_PER_PARTICIPANT)
     with db.session() as s:
         get_live(s, Workshop, workshop_id, "workshop")
         positions = list(s.execute(sa.select(PriorityRound.position)
@@ -61,7 +64,7 @@ def _set_round(db: Database, round_id: str, live_only: bool = True, **values) ->
         record = get_live(s, PriorityRound, round_id, "round") if live_only \
             else s.get(PriorityRound, round_id)
         if record is None:
-            raise NotFoundError(f"No round with id {round_id}.", id=round_id)
+            raise NotFoundError(f"No round with id {round_id}.", what="round", id=round_id)
         if any(getattr(record, k) != v for k, v in values.items()):
             touch(db, record, **values)
             s.add(record)

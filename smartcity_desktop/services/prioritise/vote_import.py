@@ -90,23 +90,28 @@ class _Refs:
     def idea(self, text: str) -> str:
         value = text.strip()
         if not value:
-            raise ValidationError("idea", "The idea is missing.")
+            raise ValidationError("idea", "The idea is missing.", reason="required")
         number = value[1:] if value.startswith("#") else value
         if number.isdigit():
             idea_id = self.by_number.get(int(number))
             if idea_id is None:
                 raise ValidationError("idea", f"{self.workshop_code} has no idea number "
                                       f"{int(number)} (its ideas are numbered 1 to "
-                                      f"{len(self.numbers)}).")
+                                      f"{len(self.numbers)}).", reason="idea_number_unknown",
+                                      number=int(number), workshop=self.workshop_code,
+                                      count=len(self.numbers))
             if idea_id not in self.writer.ideas:
-                raise ValidationError("idea", f"Idea number {int(number)} has been deleted.")
+                raise ValidationError("idea", f"Idea number {int(number)} has been deleted.",
+                                      reason="idea_deleted", id=int(number))
             return idea_id
         if value in self.writer.ideas:
             return value
         if value in self.numbers:
-            raise ValidationError("idea", f"Idea {value} has been deleted.")
+            raise ValidationError("idea", f"Idea {value} has been deleted.",
+                                  reason="idea_deleted", id=value)
         raise ValidationError("idea", f"{value!r} is neither an idea number of "
-                              f"{self.workshop_code} nor the id of one of its ideas.")
+                              f"{self.workshop_code} nor the id of one of its ideas.",
+                              reason="idea_unknown", value=value, workshop=self.workshop_code)
 
     def participant(self, text: str) -> str | None:
         value = text.strip()
@@ -117,7 +122,8 @@ class _Refs:
             pid = value
         if pid is None:
             raise ValidationError("participant", f"{value!r} is not the code of a participant "
-                                  f"of {self.workshop_code}.")
+                                  f"of {self.workshop_code}.", reason="participant_not_found",
+                                  code=value, workshop=self.workshop_code)
         return pid
 
     def group(self, text: str) -> str | None:
@@ -142,10 +148,14 @@ class _Refs:
             return found[0][1].id
         if not found:
             raise ValidationError("group", f"{value!r} is not a group (category) of this "
-                                  "project's demographic or stakeholder questions.")
+                                  "project's demographic or stakeholder questions.",
+                                  reason="group_unknown", value=value)
         raise ValidationError("group", f"{value!r} is a group of several questions ("
                               + ", ".join(d.key for d, _ in found) + "); write question:group, "
-                              f"e.g. {found[0][0].key}:{found[0][1].key}.")
+                              f"e.g. {found[0][0].key}:{found[0][1].key}.",
+                              reason="group_ambiguous",
+                              value=value, dimensions=[d.key for d, _ in found],
+                              example=f"{found[0][0].key}:{found[0][1].key}")
 
 
 def _whole(text: str, what: str, low: int, high: int | None = None) -> int:
@@ -157,14 +167,18 @@ def _whole(text: str, what: str, low: int, high: int | None = None) -> int:
             as_float = float(value.replace(",", "."))
         except ValueError:
             raise ValidationError(what, f"The {what} must be a whole number, not "
-                                  f"{value!r}.") from None
+                                  f"{value!r}.", reason="not_whole_number",
+                                  value=value) from None
         if not as_float.is_integer():
             raise ValidationError(what, f"The {what} must be a whole number, not "
-                                  f"{value!r}.") from None
+                                  f"{value!r}.", reason="not_whole_number",
+                                  value=value) from None
         number = int(as_float)
     if number < low or (high is not None and number > high):
         span = f"from {low} to {high}" if high is not None else f"at least {low}"
-        raise ValidationError(what, f"The {what} must be {span}; {number} is not.")
+        raise ValidationError(what, f"The {what} must be {span}; {number} is not.",
+                              reason="out_of_range" if high is not None else "too_small",
+                              value=number, low=low, high=high)
     return number
 
 
@@ -182,7 +196,8 @@ def _winner(text: str, a_text: str, b_text: str) -> str:
     if value and value == _norm(b_text):
         return PairOutcome.B.value
     raise ValidationError("winner", f"The winner must be a, b or cant_decide (or the idea as "
-                          f"written in idea_a or idea_b), not {text.strip()!r}.")
+                          f"written in idea_a or idea_b), not {text.strip()!r}.",
+                          reason="winner_unknown", value=text.strip())
 
 
 def import_votes(db: Database, round_id: str, path: str | Path, *, sheet: str | None = None,
@@ -323,7 +338,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: VoteWr
                     if cell(row, "group"):
                         raise ValidationError("group", "A dot colour group belongs on a wall "
                                               "tally (a row without participant); a ballot is "
-                                              "split by the participant's own answers.")
+                                              "split by the participant's own answers.",
+                                              reason="group_on_ballot")
                     dots = _whole(dots_text, "dots", 1, MAX_DOTS_PER_PARTICIPANT) \
                         if dots_text else 1
                     ops.append((row_number, lambda w, p=person, i=idea, d=dots:
@@ -331,13 +347,15 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: VoteWr
                 else:
                     if not dots_text:
                         raise ValidationError("dots", "A row without participant is a wall "
-                                              "tally and needs its number of dots.")
+                                              "tally and needs its number of dots.",
+                                              reason="tally_without_dots")
                     dots = _whole(dots_text, "dots", 0, MAX_TALLY)
                     group = refs.group(cell(row, "group"))
                     key = ("tally", idea, group)
                     if key in seen:
                         raise ValidationError("idea", f"The same idea and group has a tally "
-                                              f"on row {seen[key]} already.")
+                                              f"on row {seen[key]} already.",
+                                              reason="tally_twice", row=seen[key])
                     seen[key] = row_number
                     ops.append((row_number, lambda w, i=idea, d=dots, g=group:
                                 w.dot_tally(i, d, g)))
@@ -352,14 +370,15 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: VoteWr
                                                                ranking.MIN_SCORE,
                                                                ranking.MAX_SCORE)
                 if not scores:
-                    raise ValidationError("score", "The row has no score.")
+                    raise ValidationError("score", "The row has no score.", reason="required")
                 if (person is None) == (group is None):
                     raise ValidationError("scorer", "Name the participant or the table group "
-                                          "who scored (exactly one).")
+                                          "who scored (exactly one).", reason="scorer_one")
                 key = ("score", idea, person, group)
                 if key in seen:
                     raise ValidationError("idea", f"The same scorer scored this idea on row "
-                                          f"{seen[key]} already.")
+                                          f"{seen[key]} already.", reason="score_twice",
+                                          row=seen[key])
                 seen[key] = row_number
                 ops.append((row_number, lambda w, i=idea, sc=scores, p=person, g=group:
                             w.criterion_scores(i, sc, p, g)))
@@ -367,7 +386,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: VoteWr
                 person = refs.participant(cell(row, "participant"))
                 label = cell(row, "ballot") or (writer.participants[person] if person else "")
                 if not label:
-                    raise ValidationError("ballot", "Name the ballot or its participant.")
+                    raise ValidationError("ballot", "Name the ballot or its participant.",
+                                          reason="ballot_unnamed")
                 idea = refs.idea(cell(row, "idea"))
                 rank = _whole(cell(row, "rank"), "rank", 1)
                 ballots.setdefault(label, []).append((row_number, rank, idea, person))
@@ -375,7 +395,8 @@ def _parse_rows(table, columns, method: RoundMethod, refs: _Refs, writer: VoteWr
                 a_text, b_text = cell(row, "idea_a"), cell(row, "idea_b")
                 a, b = refs.idea(a_text), refs.idea(b_text)
                 if a == b:
-                    raise ValidationError("idea_b", "An idea cannot be compared with itself.")
+                    raise ValidationError("idea_b", "An idea cannot be compared with itself.",
+                                          reason="pair_same_idea")
                 outcome = _winner(cell(row, "winner"), a_text, b_text)
                 person = refs.participant(cell(row, "participant"))
                 session = cell(row, "session")

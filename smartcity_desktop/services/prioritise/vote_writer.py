@@ -49,10 +49,12 @@ class VoteWriter:
         self.method = RoundMethod(self.round.method)
         if method is not None and self.method != method:
             raise ValidationError("round", f"{self.round.name} is a {self.method.value} round, "
-                                  f"not a {method.value} round.", method=self.method.value)
+                                  f"not a {method.value} round.", reason="wrong_method",
+                                  name=self.round.name, method=self.method.value)
         if self.round.closed:
             raise ValidationError("round", f"{self.round.name} is closed: no more votes are "
-                                  "taken. Reopen it to change its votes.", reason="closed")
+                                  "taken. Reopen it to change its votes.", reason="round_closed",
+                                  name=self.round.name)
         self.workshop = s.get(Workshop, self.round.workshop_id)
         self._ideas: set[str] | None = None
         self._participants: dict[str, str] | None = None
@@ -82,27 +84,34 @@ class VoteWriter:
         if idea_id not in self.ideas:
             idea = self.s.get(Idea, idea_id) if isinstance(idea_id, str) else None
             if idea is None:
-                raise ValidationError(field_name, f"There is no idea with id {idea_id!r}.")
+                raise ValidationError(field_name, f"There is no idea with id {idea_id!r}.",
+                                      reason="not_found", what="idea", id=idea_id)
             if idea.deleted:
-                raise ValidationError(field_name, "That idea has been deleted.", id=idea_id)
+                raise ValidationError(field_name, "That idea has been deleted.",
+                                      reason="idea_deleted", id=idea_id)
             raise ValidationError(field_name, f"The idea belongs to another workshop, not "
-                                  f"{self.workshop.code}.", id=idea_id)
+                                  f"{self.workshop.code}.", reason="idea_other_workshop",
+                                  id=idea_id, workshop=self.workshop.code)
         return idea_id
 
     def participant(self, participant_id: str | None, required: bool = False) -> str | None:
         if participant_id is None or participant_id == "":
             if required:
                 raise ValidationError("participant", "A ballot needs the participant who "
-                                      "voted (a tally from the wall has no participant).")
+                                      "voted (a tally from the wall has no participant).",
+                                      reason="ballot_needs_participant")
             return None
         if participant_id not in self.participants:
             person = self.s.get(Participant, participant_id) \
                 if isinstance(participant_id, str) else None
             if person is None or person.deleted:
                 raise ValidationError("participant", f"There is no participant with id "
-                                      f"{participant_id!r}.")
+                                      f"{participant_id!r}.", reason="not_found",
+                                      what="participant", id=participant_id)
             raise ValidationError("participant", f"Participant {person.code} belongs to another "
-                                  f"workshop, not {self.workshop.code}.", code=person.code)
+                                  f"workshop, not {self.workshop.code}.",
+                                  reason="participant_other_workshop", code=person.code,
+                                  workshop=person.code.split("-", 1)[0])
         return participant_id
 
     def _add(self, cls, **values) -> str:
@@ -138,7 +147,8 @@ class VoteWriter:
         self.participant(participant_id, required=True)
         if isinstance(idea_ids, str) or not idea_ids:
             raise ValidationError("ideas", "A ballot needs at least one idea (one dot each; "
-                                  "an idea named twice gets two dots).")
+                                  "an idea named twice gets two dots).",
+                                  reason="ballot_without_ideas")
         for idea_id in idea_ids:
             self.idea(idea_id)
         used, _ = self._dot_state()
@@ -149,8 +159,9 @@ class VoteWriter:
             raise ValidationError(
                 "dots", f"{code} has {limit} dots in this round"
                 + (f" and has used {already} already" if already else "")
-                + f"; this ballot gives {len(idea_ids)}.", limit=limit, used=already,
-                given=len(idea_ids))
+                + f"; this ballot gives {len(idea_ids)}.",
+                reason="too_many_dots_used" if already else "too_many_dots", code=code,
+                limit=limit, used=already, given=len(idea_ids))
         counts = Counter(idea_ids)
         ids = [self._add(DotVote, idea_id=idea_id, dots=dots, participant_id=participant_id)
                for idea_id, dots in counts.items()]
@@ -161,7 +172,8 @@ class VoteWriter:
         self.idea(idea_id)
         if isinstance(dots, bool) or not isinstance(dots, int) or not 0 <= dots <= MAX_TALLY:
             raise ValidationError("dots", f"A tally is a whole number of dots from 0 to "
-                                  f"{MAX_TALLY:,}, not {dots!r}.")
+                                  f"{MAX_TALLY:,}, not {dots!r}.", reason="tally_invalid",
+                                  value=dots, high=MAX_TALLY)
         if category_id is not None:
             self.category(category_id)
         _, tallies = self._dot_state()
@@ -186,7 +198,7 @@ class VoteWriter:
         if category_id not in self._state["categories"]:
             raise ValidationError("category", "The dot colour must stand for a group (a "
                                   "demographic or stakeholder category) of this project.",
-                                  id=category_id)
+                                  reason="dot_colour_unknown", id=category_id)
         return category_id
 
     # ------------------------------------------------------------ criteria
@@ -219,15 +231,17 @@ class VoteWriter:
         group = rules.optional_text("table_group", table_group, MAX_LABEL)
         if (participant_id is None) == (group is None):
             raise ValidationError("scorer", "Scores are given by a participant or by a table "
-                                  "group: name exactly one of them.")
+                                  "group: name exactly one of them.", reason="scorer_one")
         if not isinstance(scores, dict) or not scores:
-            raise ValidationError("scores", "Give at least one criterion score.")
+            raise ValidationError("scores", "Give at least one criterion score.",
+                                  reason="no_scores")
         criteria = self.criteria()
         checked: dict[str, int] = {}
         for criterion_id, value in scores.items():
             if criterion_id not in criteria:
                 raise ValidationError("criterion", f"{criterion_id!r} is not a criterion of "
-                                      "this project.", id=criterion_id)
+                                      "this project.", reason="criterion_unknown",
+                                      id=criterion_id)
             checked[criterion_id] = ranking.check_score(value, field="score")
         existing = self._score_state()
         scorer = scorer_key(participant_id, group)
@@ -258,24 +272,28 @@ class VoteWriter:
         if label is None:
             if participant_id is None:
                 raise ValidationError("ballot", "Name the ballot (a ballot number) or its "
-                                      "participant.")
+                                      "participant.", reason="ballot_unnamed")
             label = self.participants[participant_id]
         if isinstance(idea_ids, str) or not idea_ids:
-            raise ValidationError("ideas", "A ranking ballot lists at least one idea.")
+            raise ValidationError("ideas", "A ranking ballot lists at least one idea.",
+                                  reason="ballot_without_ideas")
         seen: set[str] = set()
         for idea_id in idea_ids:
             self.idea(idea_id)
             if idea_id in seen:
                 raise ValidationError("ideas", "A ranking ballot lists each idea once; one "
-                                      "idea appears twice.", id=idea_id)
+                                      "idea appears twice.", reason="ranking_idea_twice",
+                                      id=idea_id)
             seen.add(idea_id)
         labels, voters = self._ballot_state()
         if label in labels:
             raise ValidationError("ballot", f"Ballot {label!r} has been entered already in "
-                                  "this round.", ballot=label)
+                                  "this round.", reason="ballot_exists", ballot=label)
         if participant_id is not None and participant_id in voters:
             raise ValidationError("participant", f"{self.participants[participant_id]} has a "
-                                  "ranking ballot in this round already.")
+                                  "ranking ballot in this round already.",
+                                  reason="participant_has_ballot",
+                                  code=self.participants[participant_id])
         ids = [self._add(RankingEntry, ballot=label, participant_id=participant_id,
                          idea_id=idea_id, rank=position)
                for position, idea_id in enumerate(idea_ids, start=1)]
@@ -290,12 +308,14 @@ class VoteWriter:
         self.idea(idea_a_id, "idea_a")
         self.idea(idea_b_id, "idea_b")
         if idea_a_id == idea_b_id:
-            raise ValidationError("idea_b", "An idea cannot be compared with itself.")
+            raise ValidationError("idea_b", "An idea cannot be compared with itself.",
+                                  reason="pair_same_idea")
         try:
             outcome = PairOutcome(outcome)
         except ValueError:
             raise ValidationError("outcome", f"{outcome!r} is not an answer; use a, b or "
-                                  "cant_decide.") from None
+                                  "cant_decide.", reason="not_one_of", value=outcome,
+                                  choices=[o.value for o in PairOutcome]) from None
         session = rules.optional_text("session", session, MAX_LABEL) or ""
         participant_id = self.participant(participant_id)
         return self._add(PairwiseVote, idea_a_id=idea_a_id, idea_b_id=idea_b_id,

@@ -87,7 +87,7 @@ def _set_votes_deleted(db: Database, round_id: str, ids: Iterable[str], deleted:
             record = s.get(cls, vote_id)
             if record is None or record.round_id != round_id:
                 raise ValidationError("votes", f"{vote_id!r} is not a vote of this round.",
-                                      id=vote_id)
+                                      reason="not_found", what="vote", id=vote_id)
             if record.deleted != deleted:
                 touch(db, record, deleted=deleted)
                 s.add(record)

@@ -180,10 +180,11 @@ def build_challenge_brief(db: Database, project_id: str, out_path: str | os.Path
     markdown = render_markdown(data, language)
     md_path = out_path.with_suffix(".md")
     if md_path == out_path:
-        raise ValidationError("out", "The PDF needs a file name that does not end in .md.")
+        raise ValidationError("out", "The PDF needs a file name that does not end in .md.",
+                              reason="pdf_name_is_md")
     if md_path.is_dir():
         raise rp.ReportError(f"{md_path} is a folder; choose another file name.",
-                             path=str(md_path))
+                             reason="is_folder", path=str(md_path))
     t = texts(language)
     md_temp: list[AtomicPath] = []
 
@@ -204,7 +205,8 @@ def build_challenge_brief(db: Database, project_id: str, out_path: str | os.Path
         except OSError as exc:
             out_path.unlink(missing_ok=True)
             raise rp.ReportError(f"Could not write {md_path} ({exc.strerror or exc}); nothing "
-                                 "was saved.", path=str(md_path)) from exc
+                                 "was saved.", reason="write_failed", path=str(md_path),
+                                 error=exc.strerror or str(exc)) from exc
     finally:
         for temp in md_temp:
             temp.discard()  # after an error or a cancel (nothing happens after the commit)

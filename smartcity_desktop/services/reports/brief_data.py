@@ -108,7 +108,8 @@ class BriefData:
 def _scope(db: Database, project_id: str, theme_id: str | None, idea_ids) -> tuple[list, object]:
     """The live idea rows of the brief, and the theme (or None)."""
     if (theme_id is None) == (idea_ids is None):
-        raise ValidationError("scope", "Choose a theme or a set of ideas (exactly one).")
+        raise ValidationError("scope", "Choose a theme or a set of ideas (exactly one).",
+                              reason="brief_scope")
     columns = ("SELECT i.id, i.workshop_id, i.kind, i.title, i.text, i.status, "
                "i.author_participant_id, i.author_table_group, w.code, w.date, i.theme_id "
                "FROM idea i JOIN workshop w ON w.id = i.workshop_id ")
@@ -120,18 +121,20 @@ def _scope(db: Database, project_id: str, theme_id: str | None, idea_ids) -> tup
                 "project_id = :p"), {"t": theme_id, "p": project_id}).first()
             if theme is None:
                 raise NotFoundError(f"The project has no theme with id {theme_id}.",
-                                    theme=theme_id)
+                                    what="theme", id=theme_id, theme=theme_id)
             rows = conn.execute(sa.text(
                 columns + "WHERE i.deleted = false AND w.deleted = false AND w.project_id = :p AND "
                 "i.theme_id = :t ORDER BY w.date, w.code, i.created_at, i.id"),
                 {"p": project_id, "t": theme_id}).all()
             if not rows:
                 raise ValidationError("theme", f"The theme “{theme[1]}” has no ideas yet; there "
-                                      "is nothing to put in a brief.", theme=theme[1])
+                                      "is nothing to put in a brief.", reason="theme_without_ideas",
+                                      theme=theme[1])
             return list(rows), theme
         wanted = list(dict.fromkeys(i for i in idea_ids if i))
         if not wanted:
-            raise ValidationError("ideas", "Choose at least one idea for the brief.")
+            raise ValidationError("ideas", "Choose at least one idea for the brief.",
+                                  reason="no_ideas")
         rows = conn.execute(sa.text(
             columns + "WHERE i.id IN :ids AND i.deleted = false AND w.deleted = false AND "
             "w.project_id = :p ORDER BY w.date, w.code, i.created_at, i.id")
@@ -140,7 +143,7 @@ def _scope(db: Database, project_id: str, theme_id: str | None, idea_ids) -> tup
     missing = set(wanted) - {r[0] for r in rows}
     if missing:
         raise NotFoundError(f"No idea with id {sorted(missing)[0]} in this project.",
-                            ids=sorted(missing))
+                            what="idea", id=sorted(missing)[0], ids=sorted(missing))
     return list(rows), None
 
 

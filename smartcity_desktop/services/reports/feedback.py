@@ -176,7 +176,8 @@ def feedback_data(db: Database, workshop_id: str) -> FeedbackData:
             {"w": workshop_id}).scalar() or 0
     if not ideas:
         raise ValidationError("workshop", f"Workshop {workshop.code} has no ideas yet; there is "
-                              "nothing to report back.", code=workshop.code)
+                              "nothing to report back.", reason="workshop_without_ideas",
+                              code=workshop.code)
     best, rounds = _best_ranks(db, workshop_id)
     order = {row[0]: n for n, row in enumerate(ideas)}
 

@@ -64,7 +64,8 @@ def collect_changes(db: Database, *, since_hlc: str | None = None,
     for name in wanted:
         check_table(name)
     if since_hlc is not None and not HLC_RE.match(since_hlc):
-        raise ValidationError("since_hlc", f"{since_hlc!r} is not a clock stamp.")
+        raise ValidationError("since_hlc", f"{since_hlc!r} is not a clock stamp.",
+                              reason="clock_stamp_invalid", value=since_hlc)
     rows: dict[str, dict[str, dict]] = {t: {} for t in SYNC_TABLES}
     newest = since_hlc
     participant = TABLES["participant"]

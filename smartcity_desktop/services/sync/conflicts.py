@@ -117,7 +117,8 @@ def get_conflict(db: Database, conflict_id: str) -> ConflictInfo:
     with db.engine.connect() as conn:
         row = conn.execute(sa.select(sc).where(sc.c.id == conflict_id)).first()
         if row is None:
-            raise NotFoundError(f"No conflict with id {conflict_id}.", id=conflict_id)
+            raise NotFoundError(f"No conflict with id {conflict_id}.", what="conflict",
+                                id=conflict_id)
         return _info(row, _current(conn, row.table_name, row.record_id))
 
 
@@ -137,23 +138,27 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str,
     raises ValidationError; bad combined values raise ValidationError naming the column.
     """
     if choice not in _CHOICES:
-        raise ValidationError("choice", f"{choice!r} is not one of {', '.join(_CHOICES)}.")
+        raise ValidationError("choice", f"{choice!r} is not one of {', '.join(_CHOICES)}.",
+                              reason="not_one_of", value=choice, choices=list(_CHOICES))
     if (choice == "combined") != (combined_values is not None):
         raise ValidationError("combined_values", "Combined values are given with the "
-                              "choice 'combined', and only then.")
+                              "choice 'combined', and only then.",
+                              reason="combined_values_misplaced")
     sc = SyncConflict.__table__
     with db.engine.begin() as conn:
         row = conn.execute(sa.select(sc).where(sc.c.id == conflict_id)).first()
         if row is None:
-            raise NotFoundError(f"No conflict with id {conflict_id}.", id=conflict_id)
+            raise NotFoundError(f"No conflict with id {conflict_id}.", what="conflict",
+                                id=conflict_id)
         if row.resolved_at is not None:
-            raise ValidationError("conflict", "This conflict is already resolved.")
+            raise ValidationError("conflict", "This conflict is already resolved.",
+                                  reason="conflict_resolved")
         table = row.table_name
         t = TABLES[table]
         current = conn.execute(sa.select(t).where(t.c.id == row.record_id)).first()
         if current is None:
             raise NotFoundError(f"The {table} record {row.record_id} no longer exists.",
-                                id=row.record_id)
+                                what="record", id=row.record_id)
         base = record_to_json(current, table)
         if choice == "local":
             chosen = {**base, **{k: v for k, v in json.loads(row.local_json).items()
@@ -163,15 +168,18 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str,
                                  if k not in _FIXED}}
         else:
             if not isinstance(combined_values, Mapping):
-                raise ValidationError("combined_values", "Combined values must be a mapping.")
+                raise ValidationError("combined_values", "Combined values must be a mapping.",
+                                      reason="combined_values_misplaced")
             for key in combined_values:
                 if key not in COLUMN_NAMES[table] or key in _FIXED:
-                    raise ValidationError(str(key), f"{key!r} cannot be set on {table}.")
+                    raise ValidationError(str(key), f"{key!r} cannot be set on {table}.",
+                                          reason="column_fixed", column=str(key), table=table)
             chosen = {**base, **dict(combined_values)}
         try:
             values = json_to_values(table, chosen)
         except SyncRejected as exc:
-            raise ValidationError(exc.column or "combined_values", exc.message) from exc
+            raise ValidationError(exc.column or "combined_values", exc.message,
+                                  reason=exc.reason, **exc.details) from exc
         _check_single_references(conn, table, values)
         stamp = db.stamp()
         values.update(stamp)
@@ -211,4 +219,6 @@ def _check_single_references(conn: sa.Connection, table: str, values: dict) -> N
             continue
         pcol = SQLModel.metadata.tables[parent].c[parent_col]
         if conn.execute(sa.select(pcol).where(pcol == value)).first() is None:
-            raise ValidationError(column, f"{column} refers to a missing {parent} ({value}).")
+            raise ValidationError(column, f"{column} refers to a missing {parent} ({value}).",
+                                  reason="missing_reference", column=column, parent=parent,
+                                  value=value)

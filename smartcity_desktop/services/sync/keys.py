@@ -105,7 +105,8 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     if len(unicodedata.normalize("NFC", passphrase or "").strip()) < MIN_PASSPHRASE:
         raise WeakPassphraseError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.",
+            minimum=MIN_PASSPHRASE)
 
 
 def _seal_secret(secret: bytes, passphrase: str, limits: KdfLimits) -> dict:
@@ -154,7 +155,8 @@ def normalize_fingerprint(text: str) -> str:
     """Accept a fingerprint typed with or without spaces/colons/dashes, any case."""
     digits = re.sub(r"[\s:\-]", "", text or "").lower()
     if not re.fullmatch(r"[0-9a-f]{32}", digits):
-        raise KeyStoreError(f"{text!r} is not a key fingerprint (32 hex digits).")
+        raise KeyStoreError(f"{text!r} is not a key fingerprint (32 hex digits).",
+                            reason="fingerprint_invalid", value=text)
     return " ".join(digits[i:i + 4] for i in range(0, 32, 4))
 
 
@@ -191,7 +193,8 @@ def _read_json(path: Path, what: str, missing_hint: str) -> dict:
         raise KeyMissingError(f"No {what} yet. {missing_hint}", path=str(path)) from exc
     except OSError as exc:
         raise KeyStoreError(f"The {what} file {path} cannot be read: {exc.strerror}.",
-                            path=str(path)) from exc
+                            reason="read_failed", path=str(path),
+                            error=exc.strerror or str(exc)) from exc
     if len(raw) > _MAX_KEY_FILE:
         raise CorruptKeyError(f"{path} is too large to be a key file.", path=str(path))
     try:
@@ -294,7 +297,8 @@ def _device_file() -> tuple[dict, Path]:
     data = _read_json(path, "signing key",
                       "Create one first (smartcity keys init, or Keys in the app).")
     if data.get("format") != KEY_FILE_FORMAT or data.get("kind") != "device-ed25519":
-        raise CorruptKeyError(f"{path} is not a signing key file.", path=str(path))
+        raise CorruptKeyError(f"{path} is not a signing key file.", reason="not_key_file",
+                              path=str(path))
     if not isinstance(data.get("device_id"), str) or not data["device_id"]:
         raise CorruptKeyError(f"The key file {path} is damaged (device id).", path=str(path))
     return data, path
@@ -331,7 +335,7 @@ def read_device_public_key(source: Path | bytes | str) -> tuple[DeviceIdentity, 
     data = _load_public_json(source, "device key")
     where = Path(str(source)) if isinstance(source, Path) else Path("<key>")
     if data.get("format") != DEVICE_PUBLIC_FORMAT:
-        raise CorruptKeyError("This is not a device public key file.")
+        raise CorruptKeyError("This is not a device public key file.", reason="not_key_file")
     identity = DeviceIdentity(str(data.get("device_id") or ""),
                               _hex_key(data, "verify_key", where))
     if not identity.device_id:
@@ -407,7 +411,8 @@ def _office_file() -> tuple[dict, Path]:
     data = _read_json(path, "office key",
                       "Create one on the office computer (smartcity keys init --office).")
     if data.get("format") != KEY_FILE_FORMAT or data.get("kind") != "office-x25519":
-        raise CorruptKeyError(f"{path} is not an office key file.", path=str(path))
+        raise CorruptKeyError(f"{path} is not an office key file.", reason="not_key_file",
+                              path=str(path))
     return data, path
 
 
@@ -457,13 +462,15 @@ def _load_public_json(source: Path | bytes | str, what: str) -> dict:
                                   path=str(path)) from exc
         except OSError as exc:
             raise KeyStoreError(f"The {what} file {path} cannot be read: {exc.strerror}.",
-                                path=str(path)) from exc
+                                reason="read_failed", path=str(path),
+                                error=exc.strerror or str(exc)) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptKeyError(f"This is not a {what} file (not valid JSON).") from exc
+        raise CorruptKeyError(f"This is not a {what} file (not valid JSON).",
+                              reason="not_key_file") from exc
     if not isinstance(data, dict):
-        raise CorruptKeyError(f"This is not a {what} file.")
+        raise CorruptKeyError(f"This is not a {what} file.", reason="not_key_file")
     return data
 
 
@@ -476,9 +483,10 @@ def read_office_public_key(source: Path | bytes | str | OfficePublicKey) -> Offi
     data = _load_public_json(source, "office key")
     where = Path(str(source)) if isinstance(source, Path) else Path("<office key>")
     if data.get("format") != OFFICE_PUBLIC_FORMAT:
-        raise CorruptKeyError("This is not an office public key file.")
+        raise CorruptKeyError("This is not an office public key file.", reason="not_key_file")
     if int(data.get("version") or 0) > KEY_FILE_VERSION:
-        raise CorruptKeyError("This office key file was made by a newer version of the app.")
+        raise CorruptKeyError("This office key file was made by a newer version of the app.",
+                              reason="key_newer_version")
     key = OfficePublicKey(str(data.get("label") or ""), _hex_key(data, "box_public_key", where),
                           _hex_key(data, "verify_key", where), str(data.get("device_id") or ""))
     if data.get("fingerprint") and data["fingerprint"] != key.fingerprint:
@@ -514,7 +522,8 @@ def parse_office_qr_payload(text: str) -> OfficePublicKey:
         if len(box) != 32 or len(sign) != 32 or not device:
             raise ValueError("size")
     except (KeyError, ValueError, IndexError) as exc:
-        raise CorruptKeyError("This QR code is not a Smart City office key.") from exc
+        raise CorruptKeyError("This QR code is not a Smart City office key.",
+                              reason="qr_not_office_key") from exc
     return OfficePublicKey(label, box, sign, device)
 
 

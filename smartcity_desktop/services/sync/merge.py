@@ -186,7 +186,7 @@ def _validate_tables(tables: Mapping) -> dict[str, list[_Incoming]]:
         if not records:
             continue
         if not isinstance(records, list | tuple):
-            raise reject("a list of records expected", table=name)
+            raise reject("a list of records expected", reason="invalid_record", table=name)
         seen: set[str] = set()
         items = []
         for i, data in enumerate(records, start=1):
@@ -369,7 +369,8 @@ def _merge(db: Database, report: ImportReport, incoming: dict[str, list[_Incomin
                         sb.c.record_id == sa.bindparam("b_record")), base_upd)
                 done += len(chunk)
                 if progress is not None and progress(done, total) is False:
-                    raise SyncCancelled("The import was cancelled; nothing was written.")
+                    raise SyncCancelled("The import was cancelled; nothing was written.",
+                                        reason="cancelled")
         if conflicts:
             conflicts = _drop_known_conflicts(conn, conflicts)
             if conflicts:

@@ -169,18 +169,22 @@ def write_atomically(target: Path, data: bytes) -> Path:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise PackageExportError(f"{target} is a folder; give a file name.", path=str(target))
+        raise PackageExportError(f"{target} is a folder; give a file name.", reason="is_folder",
+                                 path=str(target))
     if not folder.is_dir():
-        raise PackageExportError(f"The folder {folder} does not exist.", path=str(folder))
+        raise PackageExportError(f"The folder {folder} does not exist.", reason="folder_missing",
+                                 path=str(folder))
     try:
         out = atomic_write(target, "wb", permissions=0o600)
     except OSError as exc:
         raise PackageExportError(f"Cannot write in {folder}: {exc.strerror}.",
-                                 path=str(folder)) from exc
+                                 reason="write_failed", path=str(folder),
+                                 error=exc.strerror or str(exc)) from exc
     try:
         with out as fh:
             fh.write(data)
     except OSError as exc:
         raise PackageExportError(f"Cannot write {target}: {exc.strerror}.",
-                                 path=str(target)) from exc
+                                 reason="write_failed", path=str(target),
+                                 error=exc.strerror or str(exc)) from exc
     return target

@@ -128,14 +128,17 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
     """
     if kind not in KINDS:
         raise ValidationError("kind", f"Unknown package kind {kind!r}; use one of "
-                              f"{', '.join(KINDS)}.")
+                              f"{', '.join(KINDS)}.", reason="not_one_of", value=kind,
+                              choices=list(KINDS))
     if since_hlc and since_date:
-        raise ValidationError("since", "Give a starting date or an HLC stamp, not both.")
+        raise ValidationError("since", "Give a starting date or an HLC stamp, not both.",
+                              reason="since_twice")
     if kind == "full" and (since_hlc or since_date):
         raise ValidationError("since", "A full package holds everything; --since needs "
-                              "an incremental (or return) package.")
+                              "an incremental (or return) package.", reason="full_package_since")
     if kind == "return" and include_contacts:
-        raise ValidationError("contacts", "Return packages never carry contact details.")
+        raise ValidationError("contacts", "Return packages never carry contact details.",
+                              reason="return_package_contacts")
     key = _signing(signing_key)
     recipient = _resolve_recipient(encrypt_to, kind)
     if since_date is not None:
@@ -175,7 +178,8 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
         raise PackageExportError(
             f"The package would hold {total / 1e6:.0f} MB, more than a package may "
             f"({limits.max_total_bytes / 1e6:.0f} MB); export an incremental package or "
-            "one per project instead.")
+            "one per project instead.", reason="package_too_big",
+            size=total, limit=limits.max_total_bytes)
     package_id = str(uuid.uuid4())
     manifest = {
         "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
@@ -192,7 +196,8 @@ def export_package(db: Database, out_path: Path, *, signing_key, kind: str = "fu
     if recipient is not None:
         data = seal(data, recipient)
     if len(data) > limits.max_file_bytes:
-        raise PackageExportError("The package is too large; export an incremental package.")
+        raise PackageExportError("The package is too large; export an incremental package.",
+                                 reason="package_too_big")
     path = write_atomically(out_path, data)
     step()
     # Only now that the file is on disk does the next incremental package start after it.

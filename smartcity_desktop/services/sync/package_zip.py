@@ -143,11 +143,13 @@ def read_file(path: Path, limits: PackageLimits) -> bytes:
             raise refuse("too_large", f"{path.name} is {size / 1e6:,.0f} MB, larger than a "
                          f"package may be ({limits.max_file_bytes / 1e6:,.0f} MB).")
         if not path.is_file():
-            raise refuse("not_found", f"{path} is not a file.")
+            raise refuse("file_not_found", f"{path} is not a file.", path=str(path))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise refuse("not_found", f"{path} does not exist.") from exc
+        raise refuse("file_not_found", f"{path} does not exist.",
+                     path=str(path)) from exc
     except PackageRejected:
         raise
     except OSError as exc:
-        raise refuse("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+        raise refuse("unreadable", f"{path} cannot be read: {exc.strerror}.", path=str(path),
+                     error=exc.strerror or str(exc)) from exc

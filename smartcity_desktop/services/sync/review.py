@@ -33,7 +33,8 @@ SYNC_COLUMNS = frozenset({"id", "created_at", "updated_at", "device_id", "hlc"})
 def _table(name: str) -> sa.Table:
     table = SQLModel.metadata.tables.get(name)
     if table is None or name not in sync_codec.SYNC_TABLES:
-        raise ValidationError("table", f"{name!r} is not a synced table.")
+        raise ValidationError("table", f"{name!r} is not a synced table.", reason="unknown_table",
+                              table=name)
     return table
 
 
@@ -120,7 +121,7 @@ class ResolveConflict(Command):
         info, closed = _closing(self.db, self.conflict_id)
         if info.current is None:
             raise NotFoundError(f"The {info.table_name} record {info.record_id} no longer "
-                                "exists.", id=info.record_id)
+                                "exists.", what="record", id=info.record_id)
         self.table, self.record_id = info.table_name, info.record_id
         self.before = dict(info.current)
         self.closed = closed
@@ -136,10 +137,11 @@ class ResolveConflict(Command):
             row = conn.execute(sa.select(t).where(t.c.id == self.record_id)).first()
             if row is None:
                 raise NotFoundError(f"The {self.table} record {self.record_id} no longer "
-                                    "exists.", id=self.record_id)
+                                    "exists.", what="record", id=self.record_id)
             if row.hlc != self.written_hlc:
                 raise ValidationError("conflict", "The record has changed again since the "
-                                      "conflict was resolved; the resolution cannot be undone.")
+                                      "conflict was resolved; the resolution cannot be undone.",
+                                      reason="record_changed_since")
             values = sync_codec.json_to_values(self.table, self.before)
             values.update(self.db.stamp())
             del values["id"]

@@ -21,11 +21,13 @@ def trust_key(db, verify_key: bytes | str, device_id: str, label: str = ""):
     try:
         VerifyKey(raw)
     except (ValueError, TypeError, nacl.exceptions.CryptoError) as exc:
-        raise KeyStoreError("This is not an Ed25519 public key.") from exc
+        raise KeyStoreError("This is not an Ed25519 public key.",
+                            reason="public_key_invalid") from exc
     if len(raw) != 32:
-        raise KeyStoreError("This is not an Ed25519 public key.")
+        raise KeyStoreError("This is not an Ed25519 public key.", reason="public_key_invalid")
     if not device_id:
-        raise KeyStoreError("A trusted key needs the device id it belongs to.")
+        raise KeyStoreError("A trusted key needs the device id it belongs to.",
+                            reason="key_needs_device")
     fp = fingerprint(raw)
     with Session(db.engine, expire_on_commit=False) as session:
         row = session.get(TrustedKey, fp)
@@ -73,7 +75,8 @@ def revoke(db, fp: str) -> None:
     with Session(db.engine) as session:
         row = session.get(TrustedKey, fp)
         if row is None:
-            raise NotFoundError(f"No trusted key with fingerprint {fp}.")
+            raise NotFoundError(f"No trusted key with fingerprint {fp}.", what="trusted key",
+                                id=fp)
         row.revoked = True
         session.add(row)
         session.commit()

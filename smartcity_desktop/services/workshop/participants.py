@@ -56,7 +56,8 @@ def validated_answers(db: Database, project_id: str, data: ParticipantInput):
             continue
         dim = dims.get(dim_key)
         if dim is None:
-            raise ValidationError(dim_key, f"The project has no demographic question {dim_key!r}.")
+            raise ValidationError(dim_key, f"The project has no demographic question {dim_key!r}.",
+                                  reason="dimension_unknown", value=dim_key, known=list(dims))
         cat = dim.category(cat_key)
         desc = None
         if cat.key == "self_described":
@@ -70,10 +71,12 @@ def _check_contact(data: ParticipantInput) -> ContactInput | None:
         return None
     if not data.consent_contact:
         raise ValidationError("contact", "Contact details can only be recorded when the "
-                              "participant agreed to be contacted.")
+                              "participant agreed to be contacted.",
+                              reason="contact_without_consent")
     email = rules.clean_text(data.contact.email)
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise ValidationError("email", f"{email!r} is not an e-mail address.")
+        raise ValidationError("email", f"{email!r} is not an e-mail address.",
+                              reason="email_invalid", value=email)
     return ContactInput(rules.optional_text("name", data.contact.name, rules.MAX_NAME) or "",
                         email, rules.optional_text("phone", data.contact.phone, 40) or "")
 
@@ -201,7 +204,7 @@ def list_participants(db: Database, workshop_id: str) -> list[ParticipantRow]:
                         .order_by(Participant.code)).all()
         workshop = s.get(Workshop, workshop_id)
     if workshop is None:
-        raise NotFoundError(f"No workshop with id {workshop_id}.")
+        raise NotFoundError(f"No workshop with id {workshop_id}.", what="workshop", id=workshop_id)
     dims = list_dimensions(db, workshop.project_id)
     dim_key = {d.id: d.key for d in dims}
     cat_key = {c.id: c.key for d in dims for c in d.categories}
@@ -224,7 +227,8 @@ def find_participant(db: Database, code: str) -> Participant:
     with db.session() as s:
         participant = s.exec(live(Participant).where(Participant.code == code)).first()
     if participant is None:
-        raise NotFoundError(f"No participant with code {code!r}.", code=code)
+        raise NotFoundError(f"No participant with code {code!r}.", reason="participant_not_found",
+                            code=code)
     return participant
 
 
@@ -288,7 +292,8 @@ def restore_participant(db: Database, participant_id: str,
     with db.session() as s:
         participant = s.get(Participant, participant_id)
         if participant is None:
-            raise NotFoundError(f"No participant with id {participant_id}.", id=participant_id)
+            raise NotFoundError(f"No participant with id {participant_id}.", what="participant",
+                                id=participant_id)
         if participant.deleted:
             touch(db, participant, deleted=False)
             s.add(participant)

@@ -35,7 +35,8 @@ def create_project(db: Database, name: str, language: str = "en", description: s
     """Create a project with the default criteria and demographic category sets."""
     name = rules.require_text("name", name, rules.MAX_NAME)
     if language not in LANGUAGES:
-        raise ValidationError("language", f"Language {language!r} is not one of {LANGUAGES}.")
+        raise ValidationError("language", f"Language {language!r} is not one of {LANGUAGES}.",
+                              reason="not_one_of", value=language, choices=list(LANGUAGES))
     with db.session() as s:
         project = new_record(db, Project, name=name, language=language,
                              description=rules.clean_text(description))
@@ -77,7 +78,8 @@ def create_workshop(db: Database, project_id: str, code: str, title: str,
     with db.session() as s:
         get_live(s, Project, project_id, "project")
         if s.exec(live(Workshop).where(Workshop.code == code)).first():
-            raise ValidationError("code", f"A workshop with code {code} already exists.", code=code)
+            raise ValidationError("code", f"A workshop with code {code} already exists.",
+                                  reason="workshop_code_taken", code=code)
         workshop = new_record(db, Workshop, project_id=project_id, code=code, title=title,
                               date=date, venue=rules.clean_text(venue),
                               facilitators=rules.clean_text(facilitators),
@@ -116,7 +118,8 @@ def find_workshop(db: Database, code: str) -> Workshop:
     with db.session() as s:
         workshop = s.exec(live(Workshop).where(Workshop.code == code)).first()
     if workshop is None:
-        raise NotFoundError(f"No workshop with code {code!r}.", code=code)
+        raise NotFoundError(f"No workshop with code {code!r}.", reason="workshop_unknown",
+                            code=code)
     return workshop
 
 
@@ -126,7 +129,9 @@ def set_workshop_status(db: Database, workshop_id: str, status: WorkshopStatus) 
         workshop = get_live(s, Workshop, workshop_id, "workshop")
         current = WorkshopStatus(workshop.status)
         if status != current and status not in WORKSHOP_TRANSITIONS[current]:
-            raise ValidationError("status", f"A {current} workshop cannot become {status}.")
+            raise ValidationError("status", f"A {current} workshop cannot become {status}.",
+                                  reason="status_transition", current=current.value,
+                                  status=status.value)
         touch(db, workshop, status=status.value)
         s.add(workshop)
         s.commit()
@@ -139,7 +144,9 @@ def set_agenda(db: Database, workshop_id: str, items: list[tuple[str, int]]) -> 
     for activity, minutes in items:
         activity = rules.require_text("activity", activity, rules.MAX_NAME)
         if not 1 <= int(minutes) <= 600:
-            raise ValidationError("minutes", f"{minutes} minutes is not between 1 and 600.")
+            raise ValidationError("minutes", f"{minutes} minutes is not between 1 and 600.",
+                                  reason="minutes_out_of_range", minutes=minutes, low=1,
+                                  high=600)
         cleaned.append((activity, int(minutes)))
     with db.session() as s:
         get_live(s, Workshop, workshop_id, "workshop")
@@ -165,7 +172,8 @@ def add_theme(db: Database, project_id: str, name: str, description: str = "") -
         get_live(s, Project, project_id, "project")
         existing = s.exec(live(Theme).where(Theme.project_id == project_id)).all()
         if any(t.name.casefold() == name.casefold() for t in existing):
-            raise ValidationError("theme", f"The theme {name!r} already exists.", name=name)
+            raise ValidationError("theme", f"The theme {name!r} already exists.",
+                                  reason="theme_exists", name=name, existing=name)
         theme = new_record(db, Theme, project_id=project_id, name=name,
                            description=rules.clean_text(description))
         s.add(theme)
@@ -233,7 +241,9 @@ class DimensionInfo:
             if cat.key == key:
                 return cat
         raise ValidationError(self.key, f"{key!r} is not a category of {self.label}.",
-                              dimension=self.key, category=key)
+                              reason="category_unknown", dimension=self.key, category=key,
+                              value=key, dimension_label=self.label,
+                              known=[c.key for c in self.categories])
 
 
 def list_dimensions(db: Database, project_id: str) -> list[DimensionInfo]:

@@ -179,7 +179,7 @@ def _read_text(path: Path) -> str:
             raise ReferenceFileError(
                 "too_big", f"{path.name} is {size / 1024 / 1024:.1f} MB; a reference profile "
                 f"is a short list of categories (files up to {MAX_FILE_BYTES // 1024 // 1024} "
-                "MB are read).", size=size)
+                "MB are read).", size=size, limit=MAX_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
         raise ReferenceFileError("unreadable", f"Cannot read {path.name}: "
@@ -246,9 +246,9 @@ def _parse(text: str, name: str) -> tuple[dict, list[tuple[int, list[str]]]]:
     if "year" in meta:
         year = _year(meta["year"])
         if year is None:
-            raise ReferenceFileError("bad_year", f"{name}, line {meta['year_line']}: "
+            raise ReferenceFileError("year_unreadable", f"{name}, line {meta['year_line']}: "
                                      f"“{meta['year']}” is not a year like 2014.",
-                                     line=meta["year_line"])
+                                     line=meta["year_line"], value=meta["year"])
         meta["year_value"] = year
     return meta, records
 
@@ -452,7 +452,7 @@ class ReferenceRejected(SmartCityError):
 
     def __init__(self, report: ReferenceReport) -> None:
         super().__init__(f"Nothing loaded: {len(report.errors)} problem(s) in "
-                         f"{report.file_name}.", count=len(report.errors))
+                         f"{report.file_name}.", file=report.file_name, count=len(report.errors))
         self.report = report
 
 

@@ -96,7 +96,8 @@ def restore_reference(db: Database, project_id: str, row_ids: Iterable[str]) -> 
         found = {r.id for r in rows}
         if not wanted <= found:
             raise ValidationError("reference", "Some reference rows are not part of this "
-                                  "project.", missing=sorted(wanted - found))
+                                  "project.", reason="reference_other_project",
+                                  missing=sorted(wanted - found))
         for row in rows:
             if row.deleted == (row.id in wanted):
                 touch(db, row, deleted=row.id not in wanted)

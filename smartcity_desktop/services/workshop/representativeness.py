@@ -81,7 +81,8 @@ def _scope_answers(db: Database, project_id: str,
             workshop = get_live(s, Workshop, workshop_id, "workshop")
             if workshop.project_id != project_id:
                 raise ValidationError("workshop", f"Workshop {workshop.code} is not part of "
-                                      "this project.", workshop=workshop.code)
+                                      "this project.", reason="workshop_other_project",
+                                      workshop=workshop.code)
             scope = [workshop_id]
         else:
             scope = list(s.exec(select(Workshop.id).where(Workshop.project_id == project_id,

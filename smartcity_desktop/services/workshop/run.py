@@ -146,7 +146,7 @@ def _open_workshop(s, workshop_id: str) -> Workshop:
     workshop = get_live(s, Workshop, workshop_id, "workshop")
     if workshop.status == WorkshopStatus.CLOSED:
         raise ValidationError("status", f"Workshop {workshop.code} is closed; its agenda can no "
-                              "longer change.", code=workshop.code)
+                              "longer change.", reason="workshop_closed", code=workshop.code)
     return workshop
 
 
@@ -174,14 +174,16 @@ def start_activity(db: Database, workshop_id: str, now: dt.datetime | None = Non
 
 def _pending_to_start(items: list[AgendaItem]) -> AgendaItem:
     if not items:
-        raise ValidationError("agenda", "The agenda is empty: add an activity first.")
+        raise ValidationError("agenda", "The agenda is empty: add an activity first.",
+                              reason="agenda_empty")
     current = _current(items)
     if current is not None:
         raise ValidationError("agenda", f"{current.activity!r} is still running.",
-                              activity=current.activity)
+                              reason="activity_running", activity=current.activity)
     pending = next((i for i in items if i.actual_start is None), None)
     if pending is None:
-        raise ValidationError("agenda", "Every activity on the agenda has been run.")
+        raise ValidationError("agenda", "Every activity on the agenda has been run.",
+                              reason="agenda_done")
     return pending
 
 
@@ -197,7 +199,7 @@ def next_activity(db: Database, workshop_id: str,
         items = _items(s, workshop_id)
         current = _current(items)
         if current is None:
-            raise ValidationError("agenda", "No activity is running.")
+            raise ValidationError("agenda", "No activity is running.", reason="no_activity_running")
         touch(db, current, actual_end=now)
         s.add(current)
         pending = next((i for i in items if i.actual_start is None), None)
@@ -220,7 +222,7 @@ def finish_workshop(db: Database, workshop_id: str, now: dt.datetime | None = No
         if workshop.status == WorkshopStatus.PLANNED:
             raise ValidationError("status", f"Workshop {workshop.code} has not started yet; "
                                   "start its first activity before closing it.",
-                                  code=workshop.code)
+                                  reason="workshop_not_started", code=workshop.code)
         current = _current(_items(s, workshop_id))
         if current is not None:
             touch(db, current, actual_end=now)
@@ -236,7 +238,8 @@ def save_notes(db: Database, workshop_id: str, notes: str) -> bool:
     text = rules.clean_text(notes)
     if len(text) > MAX_NOTES:
         raise ValidationError("notes", f"The notes are {len(text)} characters long; the limit "
-                              f"is {MAX_NOTES}.", length=len(text), limit=MAX_NOTES)
+                              f"is {MAX_NOTES}.", reason="too_long", length=len(text),
+                              limit=MAX_NOTES)
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
         if workshop.notes == text:
@@ -258,12 +261,15 @@ def _minutes(minutes) -> int:
     try:
         value = int(minutes)
     except (TypeError, ValueError):
-        raise ValidationError("minutes", f"{minutes!r} is not a number of minutes.") from None
+        raise ValidationError("minutes", f"{minutes!r} is not a number of minutes.",
+                              reason="minutes_invalid", value=minutes) from None
     if value != minutes and not isinstance(minutes, str):
-        raise ValidationError("minutes", f"{minutes!r} is not a whole number of minutes.")
+        raise ValidationError("minutes", f"{minutes!r} is not a whole number of minutes.",
+                              reason="minutes_invalid", value=minutes)
     if not MIN_MINUTES <= value <= MAX_MINUTES:
         raise ValidationError("minutes", f"{value} minutes is not between {MIN_MINUTES} and "
-                              f"{MAX_MINUTES}.", minutes=value)
+                              f"{MAX_MINUTES}.", reason="minutes_out_of_range", minutes=value,
+                              low=MIN_MINUTES, high=MAX_MINUTES)
     return value
 
 
@@ -279,7 +285,8 @@ def _editable_item(s, item_id: str) -> tuple[AgendaItem, list[AgendaItem]]:
     _open_workshop(s, item.workshop_id)
     if item.actual_start is not None:
         raise ValidationError("agenda", f"{item.activity!r} has already started; it can no "
-                              "longer be changed.", activity=item.activity)
+                              "longer be changed.", reason="activity_started",
+                              activity=item.activity)
     return item, _items(s, item.workshop_id)
 
 
@@ -297,7 +304,8 @@ def add_agenda_item(db: Database, workshop_id: str, activity: str, minutes: int,
             position = len(items)
         if not started <= position <= len(items):
             raise ValidationError("position", "A new activity goes after the ones that have "
-                                  "already started.", position=position)
+                                  "already started.", reason="position_before_started",
+                                  position=position)
         item = new_record(db, AgendaItem, workshop_id=workshop_id, position=position,
                           activity=activity, planned_minutes=minutes)
         items.insert(position, item)
@@ -345,6 +353,7 @@ def move_agenda_item(db: Database, item_id: str, offset: int) -> int:
         started = sum(1 for i in items if i.actual_start is not None)
         if not started <= target < len(items):
             raise ValidationError("position", f"{item.activity!r} cannot move there.",
+                                  reason="position_before_started", activity=item.activity,
                                   position=target)
         items.insert(target, items.pop(index))
         _renumber(db, s, items)
