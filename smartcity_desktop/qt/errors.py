@@ -349,7 +349,7 @@ TEMPLATES: dict[str, Template] = {
     "no_text_column": (lambda: translate(
         "Errors", "Choose the column that holds the text of the ideas."), ()),
     # ---- ideas through the intake (services/ideas/intake.py) and card entry
-    "theme_other_project": (lambda: translate(
+    "theme_not_of_project": (lambda: translate(
         "Errors", "The theme does not belong to this project."), ()),
     "goal_other_project": (lambda: translate(
         "Errors", "A strategy goal is not of this project."), ()),

@@ -17,22 +17,31 @@ from smartcity_desktop.qt.errors import error_text, row_error_text
 from smartcity_desktop.qt.i18n import install_translators
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
-from smartcity_desktop.services.workshop.representativeness import RowError
+from smartcity_desktop.services.workshop.reference_file import RowError
 
 PACKAGE = Path(errors.__file__).resolve().parents[1]
 #: Calls whose first argument is the reason: Error("reason", "message", ...).
-REASON_FIRST = {"ImportFileError", "ReferenceFileError", "PackageRejected", "_reject"}
+REASON_FIRST = {"ImportFileError", "ReferenceFileError", "PackageRejected", "_reject", "refuse"}
 
 
 def _name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def _literal(node: ast.expr | None) -> str | None:
+def _literal(node: ast.expr | None, constants: dict[str, str] | None = None) -> str | None:
+    if isinstance(node, ast.Name) and constants:  # reason=NOT_A_CODE, a module constant
+        return constants.get(node.id)
     if isinstance(node, ast.Constant) and isinstance(node.value, str) \
             and node.value.isidentifier() and node.value == node.value.lower():
         return node.value
     return None
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """The module's top-level ``NAME = "text"`` constants."""
+    return {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for t in node.targets if isinstance(t, ast.Name)}
 
 
 def reasons_in_source() -> dict[str, str]:
@@ -43,7 +52,9 @@ def reasons_in_source() -> dict[str, str]:
         if "ui" in path.relative_to(PACKAGE).parts[:-1]:
             continue
         where = str(path.relative_to(PACKAGE))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _constants(tree)
+        for node in ast.walk(tree):
             candidates: list[ast.expr | None] = []
             if isinstance(node, ast.Call):
                 name = _name(node.func)
@@ -63,7 +74,7 @@ def reasons_in_source() -> dict[str, str]:
                             getattr(t, "id", "") == "code" for t in item.targets):
                         candidates.append(item.value)
             for candidate in candidates:
-                reason = _literal(candidate)
+                reason = _literal(candidate, constants)
                 if reason is not None:
                     found.setdefault(reason, f"{where}:{candidate.lineno}")
     return found
@@ -72,7 +83,8 @@ def reasons_in_source() -> dict[str, str]:
 def test_every_reason_in_the_code_has_a_sentence():
     found = reasons_in_source()
     assert {"not_found", "too_long", "theme_exists", "db_corrupt", "bad_signature",
-            "dimension_missing", "no_text_column"} <= set(found)  # the scan sees them all
+            "dimension_missing", "no_text_column",
+            "participant_not_a_code"} <= set(found)  # the scan sees them all
     missing = {r: where for r, where in found.items()
                if r not in errors.TEMPLATES and r not in errors.SHOWN_AS_MESSAGE}
     assert missing == {}, "add a template to smartcity_desktop/qt/errors.py"

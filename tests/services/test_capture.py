@@ -151,7 +151,7 @@ def test_participant_and_table_group_together_are_refused(db, workshop):
     (IdeaInput(text="ok", title="t" * 201), "title"),
     (IdeaInput(text="ok", sdgs=(11, 18)), "sdgs"),
     (IdeaInput(text="ok", sdgs=(0,)), "sdgs"),
-    (IdeaInput(text="ok", kind="wish"), "kind"),
+    (IdeaInput(text="ok", kind="maybe"), "kind"),
     (IdeaInput(text="ok", source="email"), "source"),
     (IdeaInput(text="ok", theme_id="no-such-theme"), "theme"),
     (IdeaInput(text="ok", strategy_goal_ids=("no-such-goal",)), "strategy_goals"),

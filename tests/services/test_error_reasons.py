@@ -13,7 +13,9 @@ from smartcity_desktop.services.exports import tables
 from smartcity_desktop.services.ideas import capture, clustering, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.prioritise import rounds as prioritise
+from smartcity_desktop.services.prioritise import votes as prioritise_votes
 from smartcity_desktop.services.sync import package as sync_package
+from smartcity_desktop.services.sync import package_read
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ParticipantInput
 
@@ -68,17 +70,17 @@ def test_dot_ballots_name_the_limit_and_the_closed_round(db, workshop):
     person = participants.register_participant(db, workshop.id, ParticipantInput()).id
     r = prioritise.create_round(db, workshop.id, "dots", name="Evening", dots_per_participant=2)
     with pytest.raises(ValidationError) as info:
-        prioritise.add_dot_ballot(db, r.id, person, ideas)
+        prioritise_votes.add_dot_ballot(db, r.id, person, ideas)
     assert info.value.reason == "too_many_dots"
     assert {k: info.value.details[k] for k in ("limit", "given", "used")} == {
         "limit": 2, "given": 3, "used": 0}
-    prioritise.add_dot_ballot(db, r.id, person, ideas[:1])
+    prioritise_votes.add_dot_ballot(db, r.id, person, ideas[:1])
     with pytest.raises(ValidationError) as info:
-        prioritise.add_dot_ballot(db, r.id, person, ideas[1:])
+        prioritise_votes.add_dot_ballot(db, r.id, person, ideas[1:])
     assert (info.value.reason, info.value.details["used"]) == ("too_many_dots_used", 1)
     prioritise.close_round(db, r.id)
     with pytest.raises(ValidationError) as info:
-        prioritise.add_dot_ballot(db, r.id, person, ideas[:1])
+        prioritise_votes.add_dot_ballot(db, r.id, person, ideas[:1])
     assert (info.value.reason, info.value.details["name"]) == ("round_closed", "Evening")
 
 
@@ -91,6 +93,6 @@ def test_an_export_to_a_missing_folder_names_the_folder(db, project, tmp_path):
 
 def test_a_package_file_that_does_not_exist(db, tmp_path):
     with pytest.raises(sync_package.PackageRejected) as info:
-        sync_package.read_package(tmp_path / "gone.zip", db)
+        package_read.read_package(tmp_path / "gone.zip", db)
     assert info.value.reason == "file_not_found"
     assert info.value.details["path"] == str(tmp_path / "gone.zip")

@@ -56,7 +56,7 @@ SDG_UNREADABLE = "sdg_unreadable"
 SDG_UNKNOWN = "sdg_unknown"
 KIND_UNKNOWN = "kind_unknown"
 SOURCE_UNKNOWN = "source_unknown"
-THEME_OTHER_PROJECT = "theme_other_project"
+THEME_NOT_OF_PROJECT = "theme_not_of_project"
 GOAL_OTHER_PROJECT = "goal_other_project"
 IDEA_NOT_FOUND = "idea_not_found"
 IDEA_DELETED = "idea_deleted"
@@ -377,7 +377,7 @@ class IdeaWriter:
             theme = s.get(Theme, theme_id)
             if theme is None or theme.deleted or theme.project_id != workshop.project_id:
                 raise ValidationError("theme", "The theme does not belong to this project.",
-                                      reason=THEME_OTHER_PROJECT)
+                                      reason=THEME_NOT_OF_PROJECT)
         elif data.new_theme:
             new_theme = parse_theme_name(data.new_theme)
             if new_theme:
