@@ -27,16 +27,17 @@ from .undo import ChangeBus
 from .views.board import BoardView
 from .views.capture import CaptureView
 from .views.conflicts import ConflictsView
-from .views.decisions import CoverageView, DecisionsView
+from .views.coverage import CoverageView
+from .views.decisions.view import DecisionsView
 from .views.earlier_input import EarlierInputView
 from .views.ideas import IdeasView
 from .views.office import OfficeView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
 from .views.representativeness import RepresentativenessView
-from .views.results import ResultsView
+from .views.results.view import ResultsView
 from .views.rounds import RoundsView
-from .views.run import RunView
+from .views.run.view import RunView
 from .views.volunteer import VolunteerEntryView
 from .views.welcome import WelcomePage
 

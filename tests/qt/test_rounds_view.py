@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from smartcity_desktop.core.enums import PairOutcome, RoundMethod
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.results import ResultsView
+from smartcity_desktop.qt.views.results.view import ResultsView
 from smartcity_desktop.qt.views.rounds import RoundsView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput
