@@ -123,7 +123,7 @@ def test_new_round_dialog_creates_the_round_and_undo_removes_it(db, workshop, ho
 
 
 def test_new_round_dialog_explains_each_method_and_hides_dots_for_others(host, qtbot):
-    from smartcity_desktop.qt.vote_entry import NewRoundDialog
+    from smartcity_desktop.qt.prioritise.new_round import NewRoundDialog
 
     dialog = NewRoundDialog(["Dot voting"])
     qtbot.addWidget(dialog)
