@@ -6,7 +6,7 @@
   ideas chosen by status, or the top N of a prioritisation round;
 - the open-data package (services.open_data.write_open_data_package).
 
-The export runs in the thread pool (``import_dialog.Task``); the worker never touches widgets.
+The export runs in the thread pool (``tasks.Task``); the worker never touches widgets.
 Cancel makes the services' progress callback answer False, and the services write atomically,
 so a cancel or an error leaves nothing behind.
 """
@@ -44,7 +44,7 @@ from ..services.prioritise import rounds as prioritise
 from ..services.workshop import projects
 from . import labels
 from .icons import icon
-from .import_dialog import Task
+from .tasks import Task
 from .worker_dialog import CloseCancelsWork
 
 KINDS = ("csv", "xlsx", "decidim", "open_data")

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         report_dialog.open_reports(self, ids)
 
     def import_ideas(self) -> None:
-        from . import import_dialog
+        from .idea_import import dialog as import_dialog
 
         import_dialog.import_ideas(self)
 

@@ -57,7 +57,7 @@ from ..core.errors import SmartCityError
 from ..services.sync import keys as sync_keys
 from . import labels
 from .icons import icon
-from .import_dialog import Task
+from .tasks import Task
 from .worker_dialog import CloseCancelsWork
 
 ERROR = "#7a0010"

@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from smartcity_desktop.qt import import_dialog
-from smartcity_desktop.qt.import_dialog import ERROR_BACKGROUND, ImportIdeasDialog
+from smartcity_desktop.qt.idea_import import dialog as import_dialog
+from smartcity_desktop.qt.idea_import.dialog import ImportIdeasDialog
+from smartcity_desktop.qt.idea_import.preview import ERROR_BACKGROUND
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaQuery

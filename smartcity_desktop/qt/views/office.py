@@ -40,8 +40,8 @@ from ...storage.database import Database
 from .. import labels
 from ..coverage_chart import GOAL_COLOUR, CoverageChart
 from ..icons import icon
-from ..import_dialog import Task
 from ..labels import method_label, rank_text, score_text
+from ..tasks import Task
 from ..undo import ChangeBus
 from .base import RefreshWhenShown, ScopedView
 
