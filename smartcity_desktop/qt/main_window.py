@@ -373,17 +373,17 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), text)
 
     def sync_keys(self) -> None:
-        from .sync_dialogs import show_keys
+        from .sync.keys_dialog import show_keys
 
         show_keys(self)
 
     def export_sync_package(self) -> None:
-        from .sync_dialogs import export_package
+        from .sync.export_package import export_package
 
         export_package(self)
 
     def import_sync_packages(self) -> None:
-        from .sync_dialogs import import_packages
+        from .sync.import_packages import import_packages
 
         import_packages(self)
         self.conflicts.refresh()
