@@ -22,7 +22,7 @@ from ..storage.database import Database
 from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
 from .icons import app_icon, icon
-from .kiosk import start_kiosk
+from .kiosk.start import start_kiosk
 from .undo import ChangeBus
 from .views.board import BoardView
 from .views.capture import CaptureView
