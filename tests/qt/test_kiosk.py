@@ -235,6 +235,27 @@ def test_answers_without_consent_are_not_stored_and_the_person_is_told(
     assert_everything_cleared(window)
 
 
+def test_a_database_failure_is_explained_and_keeps_what_was_typed(
+        qtbot, window, db, workshop, monkeypatch):
+    """The database refuses the entry: the person is told to ask for help, what they typed is
+    kept (so the facilitator can try again), and nothing is announced or written."""
+    from smartcity_desktop.services.ideas import kiosk as kiosk_service
+
+    def refused(*_args, **_kwargs):
+        raise kiosk_service.KioskEntryNotSaved("The kiosk entry could not be saved: locked")
+
+    monkeypatch.setattr(kiosk_service, "submit_kiosk_entry", refused)
+    type_text(window.editor, "Bike racks at the station")
+    click(qtbot, window.next_button)
+    click(qtbot, window.skip_button)
+    assert window.current_page() == window.PAGE_ABOUT
+    assert window.about_message.isVisible() and "could not be saved" in \
+        window.about_message.text()
+    assert window.about_message.objectName() == "error"
+    assert window.editor.toPlainText() == "Bike racks at the station"
+    assert window.changes == [] and ideas(db, workshop) == []
+
+
 def test_ticking_consent_after_the_reminder_stores_the_answers(qtbot, window, db, workshop):
     type_text(window.editor, "Safer crossings")
     click(qtbot, window.next_button)

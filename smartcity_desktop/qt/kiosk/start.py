@@ -18,8 +18,8 @@ from ...core.errors import ValidationError
 from ...services.ideas import kiosk
 from ...services.ideas.kiosk import PinLock
 from ...services.workshop import projects
+from ...services.workshop.projects import WorkshopInfo
 from ...storage.database import Database
-from ...storage.models import Workshop
 from ..ui.ui_start_kiosk_dialog import Ui_StartKioskDialog
 from ..undo import ChangeBus
 from .window import KioskWindow
@@ -28,7 +28,7 @@ from .window import KioskWindow
 class StartKioskDialog(QDialog):
     """The facilitator chooses the PIN (twice). ``pin_lock`` holds its salted hash."""
 
-    def __init__(self, workshop: Workshop, parent=None) -> None:
+    def __init__(self, workshop: WorkshopInfo, parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_StartKioskDialog()
         self.ui.setupUi(self)
@@ -98,7 +98,7 @@ def start_kiosk(db: Database, workshop_id: str | None, bus: ChangeBus | None,
                                     "KioskWindow", "Choose a workshop in the list first: the "
                                     "kiosk collects ideas for one workshop."))
         return None
-    workshop = projects.get_workshop(db, workshop_id)
+    workshop = projects.workshop_info(db, workshop_id)
     dialog = StartKioskDialog(workshop, parent)
     if not dialog.exec() or dialog.pin_lock is None:
         return None

@@ -10,7 +10,6 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from ...core import rules
 from ...core.enums import IdeaKind
@@ -20,8 +19,8 @@ from ...services.ideas import kiosk
 from ...services.ideas.kiosk import PinCheck, PinLock
 from ...services.workshop import projects
 from ...services.workshop.participants import ParticipantInput
+from ...services.workshop.projects import WorkshopInfo
 from ...storage.database import Database
-from ...storage.models import Workshop
 from ..undo import ChangeBus
 from .pages import SELF_DESCRIBED, KioskPages
 from .style import BASE_POINT_SIZE, _style
@@ -51,7 +50,7 @@ class KioskWindow(KioskPages, QWidget):
                  thanks_seconds: float = THANKS_SECONDS) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._db = db
-        self._workshop: Workshop = projects.get_workshop(db, workshop_id)
+        self._workshop: WorkshopInfo = projects.workshop_info(db, workshop_id)
         self._bus = bus
         self._pin = pin
         self._unlocked = False
@@ -244,7 +243,7 @@ class KioskWindow(KioskPages, QWidget):
             else:
                 self._show_about_message(exc.message, error=True)
             return
-        except (SmartCityError, SQLAlchemyError, OSError):
+        except (SmartCityError, OSError):  # e.g. kiosk.KioskEntryNotSaved
             log.exception("A kiosk entry could not be saved")
             self._show_about_message(self.tr(
                 "Sorry, your idea could not be saved. Please ask the facilitator for help."),
