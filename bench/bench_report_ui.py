@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_report_ui.py [--ideas 2000] [--runs 3] [--switch-interval MS]
 
 A QTimer fires every 10 ms in the GUI thread and records the time between its ticks; a stall is
-a tick that comes late. The bench opens the real ``qt.report_dialog.ReportDialog`` offscreen on
+a tick that comes late. The bench opens the real ``qt.reports.dialog.ReportDialog`` offscreen on
 one workshop with ``--ideas`` ideas (``bench_reports.big_database``: mixed scripts, 60
 participants, two rounds, charts) and measures:
 
@@ -141,7 +141,7 @@ def main() -> int:
         sys.setswitchinterval(args.switch_interval / 1000)
     print(f"Python switch interval: {sys.getswitchinterval() * 1000:.1f} ms")
 
-    from smartcity_desktop.qt.report_dialog import ReportDialog
+    from smartcity_desktop.qt.reports.dialog import ReportDialog
 
     db, project_id, workshop_id = database(args.ideas, args.rebuild)
     dialog = ReportDialog(db, project_id, workshop_id, qsettings=QSettings(), language="en",

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem
 
@@ -35,33 +35,12 @@ from ..services.workshop import projects
 from ..storage.database import Database
 from . import labels
 from .icons import icon
+from .pdf_pages import framed, page_image
 from .ui.ui_paper_forms_dialog import Ui_PaperFormsDialog
 
 MAX_PREVIEW_PAGES = 24
 THUMB_WIDTH = 260  # logical pixels
 PRINT_MAX_DPI = 300
-
-
-def page_image(page, scale: float) -> QImage:
-    """One PDF page as a QImage (pypdfium2's BGRx bitmap is Qt's RGB32 on every platform
-    Qt runs on: both are 0xffRRGGBB words in native, little-endian order)."""
-    bitmap = page.render(scale=scale, prefer_bgrx=True)
-    try:
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB32)
-        return image.copy()  # own the pixels before pdfium frees the bitmap
-    finally:
-        bitmap.close()
-
-
-def _framed(image: QImage) -> QPixmap:
-    """A page thumbnail with a thin grey edge, so white paper stands out on a white list."""
-    pixmap = QPixmap.fromImage(image)
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#9aa5ad"))
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
-    painter.end()
-    return pixmap
 
 
 class _Signals(QObject):
@@ -290,7 +269,7 @@ class PaperFormsDialog(QDialog):
         for info, image in zip(result.pages, images):
             text = self.tr("Page %1 · %2").replace("%1", str(info.number)) \
                 .replace("%2", names.get(info.form, info.form))
-            item = QListWidgetItem(QIcon(_framed(image)), text)
+            item = QListWidgetItem(QIcon(framed(image)), text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setData(Qt.ItemDataRole.UserRole, info.number)
             self.ui.previewList.addItem(item)

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.conflicts.refresh()
 
     def reports(self) -> None:
-        from . import report_dialog
+        from .reports import dialog as report_dialog
 
         view = self.tabs.currentWidget()
         ids = view.selected_ids() if hasattr(view, "selected_ids") else []

@@ -43,7 +43,7 @@ WINDOW_STATE = Setting[Any]("window/state", object, None)
 SPLITTER_STATE = Setting[Any]("window/splitter", object, None)
 LANGUAGE = Setting[str]("ui/language", str, "")  # "" = follow the system
 ENTERED_BY = Setting[str]("capture/entered_by", str, "")
-# File ▸ Reports… (qt/report_dialog.py): the last choices
+# File ▸ Reports… (qt/reports/dialog.py): the last choices
 REPORT_KIND = Setting[str]("reports/kind", str, "workshop")
 REPORT_LANGUAGE = Setting[str]("reports/language", str, "")  # "" = the UI language
 REPORT_LARGE_PRINT = Setting[bool]("reports/large_print", bool, False)

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcity_desktop.qt import report_dialog
 from smartcity_desktop.qt import settings as keys
-from smartcity_desktop.qt.report_dialog import KINDS, ReportDialog
+from smartcity_desktop.qt.reports import child, files
+from smartcity_desktop.qt.reports import dialog as report_dialog
+from smartcity_desktop.qt.reports.builders import KINDS, ReportOptions
+from smartcity_desktop.qt.reports.dialog import ReportDialog
 from smartcity_desktop.services import demo
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.pdf.document import (
@@ -167,18 +169,14 @@ def all_builders(builder) -> dict:
 # --------------------------------------------------------------------------- real services
 REAL = {"workshop": ("smartcity_desktop.services.reports.workshop", "build_workshop_report"),
         "project": ("smartcity_desktop.services.reports.workshop", "build_project_report"),
-        "feedback": ("smartcity_desktop.services.reports.workshop.feedback", "build_feedback_report"),
-        "brief": ("smartcity_desktop.services.reports.workshop.brief", "build_challenge_brief")}
+        "feedback": ("smartcity_desktop.services.reports.feedback", "build_feedback_report"),
+        "brief": ("smartcity_desktop.services.reports.brief", "build_challenge_brief")}
 
 
 def _real_service(kind: str):
     module_name, function = REAL[kind]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:  # another helper's module not written yet
-        pytest.skip(f"{module_name} is not there yet ({exc})")
-    if not hasattr(module, function):
-        pytest.skip(f"{module_name}.{function} is not there yet")
+    module = importlib.import_module(module_name)
+    assert hasattr(module, function), f"{module_name}.{function}"
     return module
 
 
@@ -456,22 +454,22 @@ def test_read_only_folder_and_a_failing_write(qtbot, db, demo_project, tmp_path,
     generate(qtbot, dlg)
     fake_save(monkeypatch, folder / "r.pdf")
     # The tests may run as root, who may write anywhere: refuse the way a read-only folder does.
-    real_mkstemp = report_dialog.tempfile.mkstemp
+    real_mkstemp = files.tempfile.mkstemp
 
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(files.tempfile, "mkstemp", refused)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert "may not write in the folder" in dlg.errorLabel.text()
     assert files_in(folder) == [] and dlg.last_saved is None
 
     # The disk fills up half way: the temp file goes, the old file stays as it was.
-    monkeypatch.setattr(report_dialog.tempfile, "mkstemp", real_mkstemp)
+    monkeypatch.setattr(files.tempfile, "mkstemp", real_mkstemp)
     (folder / "r.pdf").write_bytes(b"old report")
 
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(report_dialog.os, "fsync", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     qtbot.mouseClick(dlg.saveButton, Qt.MouseButton.LeftButton)
     assert dlg.errorLabel.text() == "The report could not be saved: No space left on device"
     assert files_in(folder) == ["r.pdf"] and (folder / "r.pdf").read_bytes() == b"old report"
@@ -561,9 +559,9 @@ def test_mnemonics_do_not_clash(qtbot, db, demo_project):
 
 
 def test_safe_file_names():
-    assert report_dialog.safe_file_name('a/b:c*?"<>|  d. ') == "a-b-c------ d"
-    assert report_dialog.safe_file_name("...") == "report"
-    assert re.fullmatch(r"[^/\\]+", report_dialog.safe_file_name("Grønn/مواعيد\\x"))
+    assert files.safe_file_name('a/b:c*?"<>|  d. ') == "a-b-c------ d"
+    assert files.safe_file_name("...") == "report"
+    assert re.fullmatch(r"[^/\\]+", files.safe_file_name("Grønn/مواعيد\\x"))
 
 
 def test_the_child_process_cancels_reports_errors_and_builds(db, demo_project, tmp_path):
@@ -571,9 +569,9 @@ def test_the_child_process_cancels_reports_errors_and_builds(db, demo_project, t
     and a cancelled build leaves no file."""
     _real_service("workshop")
     w1 = projects.find_workshop(db, "W1")
-    children = report_dialog.ChildBuilds()
+    children = child.ChildBuilds()
     try:
-        options = report_dialog.ReportOptions("workshop", demo_project.id, w1.id)
+        options = ReportOptions("workshop", demo_project.id, w1.id)
         calls = []
 
         def stop_at_once(done, total):
@@ -584,7 +582,7 @@ def test_the_child_process_cancels_reports_errors_and_builds(db, demo_project, t
         assert calls
         assert not [n for n in files_in(tmp_path) if "cancelled" in n]  # nor its .part file
 
-        missing = report_dialog.ReportOptions("workshop", demo_project.id, "no-such-workshop")
+        missing = ReportOptions("workshop", demo_project.id, "no-such-workshop")
         with pytest.raises(ReportError) as caught:
             children.build(db, tmp_path / "missing.pdf", missing, lambda d, t: True)
         assert caught.value.message

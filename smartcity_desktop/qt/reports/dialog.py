@@ -10,134 +10,36 @@ never touches widgets) into a private temp folder, and renders thumbnails of its
 pypdfium2. Save… copies the previewed file to the chosen place atomically (a temp file in the
 target folder, then ``os.replace``), so a cancel, an error or a bad folder leaves nothing behind.
 
-The builders are a mapping ``kind -> builder(db, out_path, options, progress)`` so tests (and
-the bench) can inject slow or failing ones; :data:`DEFAULT_BUILDERS` calls the services.
+The builders are in :mod:`.builders`, the child process that runs the services' builders in
+:mod:`.child`, the widgets in :mod:`.layout`.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import queue
-import shutil
 import tempfile
-import time
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QSettings,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    QTimer,
-)
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt, QThreadPool
+from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QListWidgetItem
 
-from ..core.defaults import LANGUAGES
-from ..core.errors import SmartCityError
-from ..services.workshop import projects
-from . import labels
-from . import settings as keys
-from .forms_dialog import _framed, _Job, page_image
-from .icons import icon
-from .worker_dialog import CloseCancelsWork
+from ...core.defaults import LANGUAGES
+from ...core.errors import SmartCityError
+from ...services.workshop import projects
+from .. import labels
+from .. import settings as keys
+from ..forms_dialog import _Job
+from ..pdf_pages import framed, page_image
+from ..worker_dialog import CloseCancelsWork
+from .builders import DEFAULT_BUILDERS, KINDS, WORKSHOP_KINDS, Builder, ReportOptions
+from .child import ChildBuilds, is_cancelled
+from .files import remove_files, safe_file_name, write_copy_atomically
+from .layout import PAGE_MAX_WIDTH, PAGE_MIN_WIDTH, THUMB_WIDTH, ReportDialogLayout
 
-KINDS = ("workshop", "project", "feedback", "brief")
-WORKSHOP_KINDS = ("workshop", "feedback")  # the kinds made for one workshop
 MAX_PREVIEW_PAGES = 40
-THUMB_WIDTH = 132  # logical pixels, the strip of pages on the left of the preview
-PAGE_MIN_WIDTH = 300  # logical pixels, the page shown large: as wide as the view allows
-PAGE_MAX_WIDTH = 1000
-LEFT_WIDTH = 360
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """What the user chose; handed to a builder in the worker (plain data, no widgets)."""
-
-    kind: str
-    project_id: str
-    workshop_id: str | None = None
-    language: str = "en"
-    large_print: bool = False
-    theme_id: str | None = None
-    idea_ids: tuple[str, ...] = ()
-
-
-Builder = Callable[..., object]  # (db, out_path, options, progress) -> ReportResult
-
-
-def _workshop_report(db, out: Path, o: ReportOptions, progress):
-    from ..services.reports import workshop as reports
-
-    return reports.build_workshop_report(db, o.workshop_id, out, language=o.language,
-                                         progress=progress)
-
-
-def _project_report(db, out: Path, o: ReportOptions, progress):
-    from ..services.reports import workshop as reports
-
-    return reports.build_project_report(db, o.project_id, out, language=o.language,
-                                        progress=progress)
-
-
-def _feedback_report(db, out: Path, o: ReportOptions, progress):
-    from ..services.reports import feedback as feedback_report
-
-    return feedback_report.build_feedback_report(db, o.workshop_id, out, language=o.language,
-                                                 large_print=o.large_print, progress=progress)
-
-
-def _challenge_brief(db, out: Path, o: ReportOptions, progress):
-    from ..services.reports import brief as challenge_brief
-
-    if o.idea_ids:
-        return challenge_brief.build_challenge_brief(db, o.project_id, out,
-                                                     idea_ids=list(o.idea_ids),
-                                                     language=o.language, progress=progress)
-    return challenge_brief.build_challenge_brief(db, o.project_id, out, theme_id=o.theme_id,
-                                                 language=o.language, progress=progress)
-
-
-# The services (and reportlab) are imported in the worker on first use, not when the app starts.
-DEFAULT_BUILDERS: dict[str, Builder] = {
-    "workshop": _workshop_report,
-    "project": _project_report,
-    "feedback": _feedback_report,
-    "brief": _challenge_brief,
-}
 
 
 def ui_language(qsettings: QSettings | None = None) -> str:
@@ -154,146 +56,6 @@ def ui_language(qsettings: QSettings | None = None) -> str:
     return name
 
 
-# --------------------------------------------------------------------------- child process
-# The services' reports are made in a separate process (spawned, so no Qt state is copied):
-# reportlab is pure Python, and a report of 2,000 ideas leaves some 200,000 objects in reference
-# cycles; collecting them holds the GIL for 0.4-1 s, which froze the GUI thread (the target is
-# no stall over 100 ms; bench/bench_report_ui.py measures it). In its own process none of that
-# touches the user interface. One warm process per dialog, one report at a time.
-_child_cancel = None  # set in the child by _child_init
-_child_progress = None
-_child_dbs: dict = {}
-
-
-def _child_init(cancel, progress) -> None:
-    global _child_cancel, _child_progress
-    _child_cancel, _child_progress = cancel, progress
-
-
-def _child_warm() -> int:
-    """Import the services and register the fonts before the first Generate."""
-    from ..services.pdf import text as pdf_text
-    from ..services.reports import workshop as reports  # noqa: F401
-
-    pdf_text.register_fonts()
-    return os.getpid()
-
-
-def _child_build(kind: str, target: str, device_id: str, out: str, options: ReportOptions):
-    """Runs in the child: open the database (once) and build; errors come back as plain data
-    (a SmartCityError with its own constructor does not always survive pickling)."""
-    from ..storage.database import Database
-
-    db = _child_dbs.get(target)
-    if db is None:
-        db = _child_dbs[target] = Database.open(target, device_id)
-    last = [0.0]
-
-    def progress(done: int, total: int) -> bool:
-        now = time.monotonic()
-        if now - last[0] >= 0.05 or done >= total:
-            last[0] = now
-            _child_progress.put((done, total))
-        return not _child_cancel.is_set()
-
-    try:
-        result = DEFAULT_BUILDERS[kind](db, Path(out), options, progress)
-    except SmartCityError as exc:
-        return ("error", "report_cancelled" if is_cancelled(exc) else exc.code, exc.message)
-    markdown = getattr(result, "markdown_path", None)
-    return ("ok", str(result.path), int(result.pages), str(markdown) if markdown else None)
-
-
-class ChildBuilds:
-    """A warm child process that runs :data:`DEFAULT_BUILDERS`; ``build`` has a builder's
-    signature and is called from the dialog's worker thread."""
-
-    def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._context = context
-        self._cancel = context.Event()
-        self._progress = context.Queue()
-        self._pool: ProcessPoolExecutor | None = None
-        self._start()
-
-    def _start(self) -> None:
-        self._pool = ProcessPoolExecutor(1, mp_context=self._context, initializer=_child_init,
-                                         initargs=(self._cancel, self._progress))
-        self._pool.submit(_child_warm)
-
-    def build(self, db, out: Path, options: ReportOptions, progress):
-        from ..services.pdf.document import ReportCancelled, ReportError
-
-        target = str(db.path) if db.path is not None else \
-            db.engine.url.render_as_string(hide_password=False)
-        self._cancel.clear()
-        while True:  # reports left over from a cancelled build
-            try:
-                self._progress.get_nowait()
-            except queue.Empty:
-                break
-        if self._pool is None:
-            self._start()
-        future = self._pool.submit(_child_build, options.kind, target, db.device_id, str(out),
-                                   options)
-        done, total = 0, 0
-        while not future.done():
-            try:
-                done, total = self._progress.get(timeout=0.05)
-            except queue.Empty:
-                pass
-            if progress(done, total) is False:
-                self._cancel.set()
-        try:
-            outcome = future.result()
-        except BrokenProcessPool as exc:
-            self._pool = None  # a new process next time
-            raise ReportError("The process making the report stopped unexpectedly; nothing "
-                              "was written.") from exc
-        if outcome[0] == "error":
-            _, code, message = outcome
-            if code == "report_cancelled":
-                raise ReportCancelled(message)
-            raise ReportError(message)
-        _, path, pages, markdown = outcome
-        return SimpleNamespace(path=Path(path), pages=pages,
-                               markdown_path=Path(markdown) if markdown else None)
-
-    def close(self) -> None:
-        self._cancel.set()
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
-
-
-def is_cancelled(exc: BaseException) -> bool:
-    return getattr(exc, "code", "") == "report_cancelled"
-
-
-def safe_file_name(name: str) -> str:
-    """``name`` without the characters Windows, macOS or Linux refuse in a file name."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name)
-    return " ".join(cleaned.split()).strip(" .") or "report"
-
-
-def write_copy_atomically(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` through a temp file in the target's folder; on any error
-    the temp file is removed and ``target`` is left as it was."""
-    folder = target.parent
-    if not folder.is_dir():
-        raise FileNotFoundError(str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @dataclass
 class _Preview:
     path: Path
@@ -303,7 +65,7 @@ class _Preview:
     options: ReportOptions | None = None
 
 
-class ReportDialog(CloseCancelsWork, QDialog):
+class ReportDialog(ReportDialogLayout, CloseCancelsWork, QDialog):
     """The reports of project ``project_id``; ``workshop_id`` preselects a workshop and
     ``idea_ids`` (the ideas selected in the main window) offers a challenge brief for them."""
 
@@ -342,214 +104,6 @@ class ReportDialog(CloseCancelsWork, QDialog):
         self._update_controls()
 
     # ------------------------------------------------------------------ building
-    def _build_ui(self, workshop_id: str | None) -> None:
-        self.resize(1040, 740)
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        outer.addLayout(top, 1)
-
-        # ---------------------------------------------------------------- choices (left)
-        left_panel = QWidget()
-        left_panel.setFixedWidth(LEFT_WIDTH)
-        left = QVBoxLayout(left_panel)
-        left.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(left_panel, 0)
-        kind_box = QGroupBox(self.tr("Report"))
-        kind_box.setAccessibleName(self.tr("Which report"))
-        kind_layout = QVBoxLayout(kind_box)
-        self.kindGroup = QButtonGroup(self)
-        self.kindButtons: dict[str, QRadioButton] = {}
-        texts = {
-            "workshop": (self.tr("&Workshop report"), self.tr("Workshop report")),
-            "project": (self.tr("&Project report (every workshop)"), self.tr("Project report")),
-            "feedback": (self.tr("“&You said, we did” for participants"),
-                         self.tr("You said, we did")),
-            "brief": (self.tr("&Challenge brief for procurement"), self.tr("Challenge brief")),
-        }
-        for i, kind in enumerate(KINDS):
-            button = QRadioButton(texts[kind][0])
-            button.setAccessibleName(texts[kind][1])
-            self.kindGroup.addButton(button, i)
-            self.kindButtons[kind] = button
-            kind_layout.addWidget(button)
-            if kind == "feedback":
-                self.largePrintCheck = QCheckBox(self.tr("&Large print"))
-                self.largePrintCheck.setAccessibleName(self.tr("Large print"))
-                self.largePrintCheck.setToolTip(self.tr("Body text of at least 16 points"))
-                kind_layout.addLayout(self._indented(self.largePrintCheck))
-            if kind == "brief":
-                kind_layout.addLayout(self._indented(self._brief_scope()))
-        left.addWidget(kind_box)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.workshopCombo = QComboBox()
-        self.workshopCombo.setAccessibleName(self.tr("Workshop"))
-        for w in self.workshops:
-            self.workshopCombo.addItem(f"{w.code} · {w.title}".strip(" ·"), w.id)
-        index = self.workshopCombo.findData(workshop_id) if workshop_id else -1
-        self.workshopCombo.setCurrentIndex(index if index >= 0 else
-                                           (0 if self.workshops else -1))
-        self.workshopLabel = QLabel(self.tr("W&orkshop:"))
-        self.workshopLabel.setBuddy(self.workshopCombo)
-        form.addRow(self.workshopLabel, self.workshopCombo)
-        self.languageCombo = QComboBox()
-        self.languageCombo.setAccessibleName(self.tr("Language of the report"))
-        self.languageCombo.addItem(self.tr("English"), "en")
-        self.languageCombo.addItem(self.tr("Norwegian Bokmål"), "nb")
-        language_label = QLabel(self.tr("L&anguage:"))
-        language_label.setBuddy(self.languageCombo)
-        form.addRow(language_label, self.languageCombo)
-        left.addLayout(form)
-
-        self.aboutLabel = QLabel()
-        self.aboutLabel.setWordWrap(True)
-        self.aboutLabel.setAccessibleName(self.tr("What the report contains"))
-        self.aboutLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.aboutLabel.setAlignment(Qt.AlignmentFlag.AlignTop)
-        left.addWidget(self.aboutLabel)
-        left.addStretch(1)
-        self.generateButton = QPushButton(icon("generate"), self.tr("&Generate preview"))
-        self.generateButton.setAccessibleName(self.tr("Generate the report and preview it"))
-        self.generateButton.setToolTip(self.tr("Make the report and show its pages (Ctrl+G)"))
-        self.generateButton.setDefault(True)
-        left.addWidget(self.generateButton)
-
-        # ---------------------------------------------------------------- preview (right)
-        right = QVBoxLayout()
-        top.addLayout(right, 1)
-        preview = QHBoxLayout()
-        right.addLayout(preview, 1)
-        self.pageList = QListWidget()
-        self.pageList.setAccessibleName(self.tr("Pages of the report"))
-        self.pageList.setViewMode(QListView.ViewMode.IconMode)
-        self.pageList.setFlow(QListView.Flow.TopToBottom)
-        self.pageList.setWrapping(False)
-        self.pageList.setMovement(QListView.Movement.Static)
-        self.pageList.setSpacing(6)
-        self.pageList.setUniformItemSizes(True)
-        self.pageList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.pageList.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 297 / 210)))
-        self.pageList.setFixedWidth(THUMB_WIDTH + 46)
-        self.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        preview.addWidget(self.pageList)
-        self.pageView = QLabel()
-        self.pageView.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pageView.setAccessibleName(self.tr("The chosen page, large"))
-        self.pageView.setWordWrap(True)
-        self.pageScroll = QScrollArea()
-        self.pageScroll.setWidget(self.pageView)
-        self.pageScroll.setWidgetResizable(True)
-        self.pageScroll.setAccessibleName(self.tr("Page preview"))
-        self.pageScroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.pageScroll.setMinimumWidth(PAGE_MIN_WIDTH + 30)
-        preview.addWidget(self.pageScroll, 1)
-        self.pagesLabel = QLabel()
-        self.pagesLabel.setAccessibleName(self.tr("Number of pages"))
-        right.addWidget(self.pagesLabel)
-
-        # ---------------------------------------------------------------- status and buttons
-        status = QHBoxLayout()
-        self.statusLabel = QLabel()
-        self.statusLabel.setAccessibleName(self.tr("Status"))
-        self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusLabel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        status.addWidget(self.statusLabel, 1)
-        self.progressBar = QProgressBar()
-        self.progressBar.setAccessibleName(self.tr("Progress"))
-        self.progressBar.setMaximumWidth(260)
-        status.addWidget(self.progressBar)
-        self.cancelButton = QPushButton(icon("stop"), self.tr("Cancel"))
-        self.cancelButton.setAccessibleName(self.tr("Stop making the report"))
-        self.cancelButton.setToolTip(self.tr("Stop making the report (Esc); nothing is saved"))
-        self.cancelButton.setAutoDefault(False)
-        status.addWidget(self.cancelButton)
-        outer.addLayout(status)
-        self.errorLabel = QLabel()
-        self.errorLabel.setAccessibleName(self.tr("Problem"))
-        self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet("color: #7a0010;")
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errorLabel.setVisible(False)
-        outer.addWidget(self.errorLabel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.saveButton = QPushButton(icon("save"), self.tr("&Save…"))
-        self.saveButton.setAccessibleName(self.tr("Save the report"))
-        self.saveButton.setToolTip(self.tr("Save the previewed report (Ctrl+S)"))
-        self.closeButton = QPushButton(self.tr("Close"))
-        self.closeButton.setAccessibleName(self.tr("Close the dialog"))
-        for button in (self.saveButton, self.closeButton):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        outer.addLayout(buttons)
-
-        for combo in (self.workshopCombo, self.languageCombo, self.themeCombo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.currentTextChanged.connect(combo.setToolTip)  # the full name when cut short
-        self._resize_timer = QTimer(self)
-        self._resize_timer.setSingleShot(True)
-        self._resize_timer.timeout.connect(lambda: self._show_page(self.pageList.currentRow()))
-
-        # ---------------------------------------------------------------- wiring
-        QShortcut(QKeySequence("Ctrl+G"), self, self.generate)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        self.kindGroup.idToggled.connect(self._on_choice_changed)
-        self.briefGroup.idToggled.connect(self._on_choice_changed)
-        self.largePrintCheck.toggled.connect(self._on_choice_changed)
-        for combo in (self.workshopCombo, self.languageCombo, self.themeCombo):
-            combo.currentIndexChanged.connect(self._on_choice_changed)
-        self.generateButton.clicked.connect(self.generate)
-        self.cancelButton.clicked.connect(self.cancel)
-        self.saveButton.clicked.connect(self.save)
-        self.closeButton.clicked.connect(self.reject)
-        self.pageList.currentRowChanged.connect(self._show_page)
-        self.setTabOrder(self.generateButton, self.pageList)
-        self.setTabOrder(self.pageList, self.pageScroll)
-        self.setTabOrder(self.pageScroll, self.cancelButton)
-        self.setTabOrder(self.cancelButton, self.saveButton)
-        self.setTabOrder(self.saveButton, self.closeButton)
-
-    @staticmethod
-    def _indented(item) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addSpacing(24)
-        if isinstance(item, QWidget):
-            row.addWidget(item, 1)
-        else:
-            row.addLayout(item, 1)
-        return row
-
-    def _brief_scope(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        self.briefGroup = QButtonGroup(self)
-        theme_row = QHBoxLayout()
-        self.themeRadio = QRadioButton(self.tr("&Theme:"))
-        self.themeRadio.setAccessibleName(self.tr("A brief for one theme"))
-        self.themeCombo = QComboBox()
-        self.themeCombo.setAccessibleName(self.tr("Theme of the brief"))
-        for theme in self.themes:
-            self.themeCombo.addItem(theme.name, theme.id)
-        theme_row.addWidget(self.themeRadio)
-        theme_row.addWidget(self.themeCombo, 1)
-        box.addLayout(theme_row)
-        self.ideasRadio = QRadioButton(
-            self.tr("The s&elected ideas (%n)", "", len(self.idea_ids)))
-        self.ideasRadio.setAccessibleName(self.tr("A brief for the selected ideas"))
-        box.addWidget(self.ideasRadio)
-        self.briefGroup.addButton(self.themeRadio, 0)
-        self.briefGroup.addButton(self.ideasRadio, 1)
-        if not self.idea_ids:
-            self.ideasRadio.setToolTip(self.tr("Select ideas in the Ideas tab first."))
-        if not self.themes:
-            self.themeRadio.setToolTip(self.tr("The project has no themes yet."))
-        (self.ideasRadio if self.idea_ids else self.themeRadio).setChecked(True)
-        return box
-
     def _restore_choices(self) -> None:
         s = self.qsettings
         kind = keys.REPORT_KIND.get(s)
@@ -692,7 +246,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.builders[options.kind]
         self._remember_choices()
         if self._preview is not None:  # the previous preview's files are not needed any more
-            _remove(self._preview.path, self._preview.markdown_path)
+            remove_files(self._preview.path, self._preview.markdown_path)
         self._clear_preview()
         self._show_error("")
         self._run += 1
@@ -723,7 +277,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
                 finally:
                     doc.close()
             except BaseException:
-                _remove(path, markdown)  # closed first: Windows cannot delete an open file
+                remove_files(path, markdown)  # closed first: Windows cannot delete an open file
                 raise
             return _Preview(path, pages, images, markdown, options)
 
@@ -778,13 +332,13 @@ class ReportDialog(CloseCancelsWork, QDialog):
         for n in range(1, preview.pages + 1):
             text = self.tr("Page %1").replace("%1", str(n))
             if n <= len(preview.images):
-                thumb = QIcon(_framed(preview.images[n - 1]))
+                thumb = QIcon(framed(preview.images[n - 1]))
             else:
                 if blank is None:
                     size = self.pageList.iconSize()
                     image = QImage(size, QImage.Format.Format_RGB32)
                     image.fill(QColor("#f4f6f7"))
-                    blank = QIcon(_framed(image))
+                    blank = QIcon(framed(image))
                 thumb = blank
             item = QListWidgetItem(thumb, text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -837,7 +391,7 @@ class ReportDialog(CloseCancelsWork, QDialog):
             self.pageView.setText(self.tr("This page cannot be shown: %1").replace("%1", str(exc)))
             return
         image.setDevicePixelRatio(ratio)
-        self.pageView.setPixmap(_framed(image))
+        self.pageView.setPixmap(framed(image))
         self.pageView.setAccessibleDescription(
             self.tr("Page %1 of %2").replace("%1", str(row + 1))
             .replace("%2", str(self._preview.pages)))
@@ -942,16 +496,6 @@ class ReportDialog(CloseCancelsWork, QDialog):
 
 class _Stopped(Exception):
     """Cancelled while the preview was drawn (after the builder had finished)."""
-
-
-def _remove(*paths) -> None:
-    for path in paths:
-        if path is not None:
-            try:
-                Path(path).unlink(missing_ok=True)
-            except OSError:
-                pass  # the temp folder goes with the dialog anyway
-
 
 def open_reports(window, idea_ids: Sequence[str] = ()) -> ReportDialog | None:
     """File ▸ Reports…: the dialog for the main window's current project (and workshop)."""
