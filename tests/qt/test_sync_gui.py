@@ -754,3 +754,31 @@ def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(dialog, enter)
     assert not enter.isAccepted()
+
+
+def test_the_package_dialogs_name_every_control(qtbot, db, bus):
+    """The layouts come from forms/*.ui: the widgets keep their object names (the attributes
+    the code and the tests use) and every control an accessible name."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from smartcity_desktop.qt.sync.export_package import ExportPackageDialog
+    from smartcity_desktop.qt.sync.import_packages import ImportPackagesDialog
+    from tests.qt.test_main_window import unnamed_widgets
+
+    sync_keys.init_device_key(LAPTOP_PASS)
+    export = ExportPackageDialog(db)
+    imports = ImportPackagesDialog(db, bus=bus)
+    for dialog in (export, imports):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed_widgets(dialog) == [], type(dialog).__name__
+    for kind in ("full", "incremental", "return"):
+        export.kindButtons[kind].setChecked(True)
+        assert unnamed_widgets(export) == [], kind
+    assert export.findChild(QPushButton, "exportButton") is export.exportButton
+    assert export.findChild(QLineEdit, "passEdit") is export.passEdit
+    assert imports.findChild(QPushButton, "importButton") is imports.importButton
+    assert [imports.reportTable.horizontalHeaderItem(c).text()
+            for c in range(imports.reportTable.columnCount())] == [
+        "File", "Result", "Added", "Changed", "Deleted", "Conflicts", "Reason"]

@@ -9,29 +9,15 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QThreadPool, QTimer
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QRadioButton
 
 from ...core.errors import SmartCityError
 from ...services.sync import keys as sync_keys
 from ..icons import icon
 from ..tasks import Task
+from ..ui.ui_export_package_dialog import Ui_ExportPackageDialog
 from ..worker_dialog import CloseCancelsWork
-from .common import ERROR, MUTED, OK, WARNING_BG, _message, _show, _start, error_text
+from .common import _show, _start, error_text
 from .keys_dialog import KeysDialog
 
 KINDS = ("full", "incremental", "return")
@@ -44,20 +30,19 @@ def _hlc_day(hlc: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-class ExportPackageDialog(CloseCancelsWork, QDialog):
-    """Write a sync package of this database (signed; encrypted to the office by default)."""
+class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
+    """Write a sync package of this database (signed; encrypted to the office by default). The
+    layout is ``forms/export_package_dialog.ui``; its widgets are attributes of the dialog."""
 
     def __init__(self, db, parent=None, kind: str | None = None) -> None:
         super().__init__(parent)
         from ...services.sync import package as sync_package
 
+        self.setupUi(self)
         self.db = db
         self._task: Task | None = None
         self._close_when_done = False
         self.result = None
-        self.setWindowTitle(self.tr("Export a sync package"))
-        self.setAccessibleName(self.tr("Export a sync package"))
-        self.setMinimumWidth(600)
         try:
             self._office = sync_keys.known_office()
         except SmartCityError:
@@ -65,125 +50,21 @@ class ExportPackageDialog(CloseCancelsWork, QDialog):
         self._has_key = sync_keys.has_device_key()
         self._bookmarks = {k: sync_package.last_package_hlc(db, k)
                            for k in ("incremental", "return")}
-        layout = QVBoxLayout(self)
 
-        kind_box = QGroupBox(self.tr("What to send"), self)
-        kind_layout = QVBoxLayout(kind_box)
         self.kindGroup = QButtonGroup(self)
-        self.kindButtons: dict[str, QRadioButton] = {}
-        texts = {
-            "full": (self.tr("&Full package: everything in this database"),
-                     self.tr("Full package")),
-            "incremental": (self.tr("&Incremental package: only what changed"),
-                            self.tr("Incremental package")),
-            "return": (self.tr("&Return package (central office → facilitators): decisions, "
-                               "themes and settings, no personal data"),
-                       self.tr("Return package")),
-        }
-        since = QHBoxLayout()
-        since.setContentsMargins(24, 0, 0, 0)
-        self.sinceLastRadio = QRadioButton(kind_box)
-        self.sinceLastRadio.setAccessibleName(self.tr("Since the last package"))
-        self.sinceDateRadio = QRadioButton(self.tr("Since &date:"), kind_box)
-        self.sinceDateRadio.setAccessibleName(self.tr("Since a date"))
-        self.sinceDate = QDateEdit(QDate.currentDate().addDays(-7), kind_box)
-        self.sinceDate.setCalendarPopup(True)
-        self.sinceDate.setDisplayFormat("yyyy-MM-dd")
-        self.sinceDate.setAccessibleName(self.tr("Changes since this date"))
-        self.sinceLastRadio.setChecked(True)
-        since.addWidget(self.sinceLastRadio)
-        since.addSpacing(12)
-        since.addWidget(self.sinceDateRadio)
-        since.addWidget(self.sinceDate)
-        since.addStretch(1)
+        self.kindButtons: dict[str, QRadioButton] = dict(zip(KINDS, (
+            self.fullRadio, self.incrementalRadio, self.returnRadio)))
         for n, k in enumerate(KINDS):
-            button = QRadioButton(texts[k][0], kind_box)
-            button.setAccessibleName(texts[k][1])
-            self.kindGroup.addButton(button, n)
-            self.kindButtons[k] = button
-            kind_layout.addWidget(button)
-            if k == "incremental":  # its "since" choice right below it
-                kind_layout.addLayout(since)
-        layout.addWidget(kind_box)
+            self.kindGroup.addButton(self.kindButtons[k], n)
+        self.sinceDate.setDate(QDate.currentDate().addDays(-7))
+        self.keysButton.setIcon(icon("lock"))
+        self.exportButton.setIcon(icon("export"))
+        for widget in (self.contactsWarning, self.progressBar, self.errorLabel, self.successLabel,
+                       self.cancelButton):
+            widget.setVisible(False)
 
-        privacy = QGroupBox(self.tr("Protection and privacy"), self)
-        p_layout = QVBoxLayout(privacy)
-        self.encryptCheck = QCheckBox(privacy)
-        self.encryptCheck.setAccessibleName(self.tr("Encrypt to the office key"))
-        self.encryptNote = QLabel(privacy)
-        self.encryptNote.setWordWrap(True)
-        self.encryptNote.setStyleSheet(f"color: {MUTED};")
-        self.contactsCheck = QCheckBox(self.tr("Include contact de&tails (only of participants "
-                                               "who agreed to be contacted)"), privacy)
-        self.contactsCheck.setAccessibleName(self.tr("Include contact details"))
-        self.contactsWarning = QLabel(self.tr(
-            "⚠ Contact details are personal data. They will be in the package file: send it "
-            "only to the central office, encrypted, and delete copies you no longer need."),
-            privacy)
-        self.contactsWarning.setWordWrap(True)
-        self.contactsWarning.setStyleSheet(
-            f"background: {WARNING_BG}; padding: 6px; border-radius: 3px;")
-        self.contactsWarning.setAccessibleName(self.tr("Warning about contact details"))
-        self.contactsWarning.setVisible(False)
-        p_layout.addWidget(self.encryptCheck)
-        p_layout.addWidget(self.encryptNote)
-        p_layout.addWidget(self.contactsCheck)
-        p_layout.addWidget(self.contactsWarning)
-        layout.addWidget(privacy)
-
-        sign = QGroupBox(self.tr("Signature"), self)
-        form = QFormLayout(sign)
-        self.passEdit = QLineEdit(sign)
-        self.passEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passEdit.setAccessibleName(self.tr("Passphrase of the signing key"))
-        form.addRow(self.tr("Signing key &passphrase:"), self.passEdit)
-        self.noKeyLabel = QLabel(self.tr("This computer has no signing key yet. Create one "
-                                         "under Keys first."), sign)
-        self.noKeyLabel.setWordWrap(True)
-        self.noKeyLabel.setStyleSheet(f"color: {ERROR};")
-        self.keysButton = QPushButton(icon("lock"), self.tr("&Keys…"), sign)
-        self.keysButton.setAccessibleName(self.tr("Open the keys dialog"))
         self.keysButton.clicked.connect(self.open_keys)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.noKeyLabel, 1)
-        key_row.addWidget(self.keysButton)
-        form.addRow(key_row)
-        layout.addWidget(sign)
-
-        target_box = QGroupBox(self.tr("Save to"), self)
-        target_layout = QHBoxLayout(target_box)
-        self.targetEdit = QLineEdit(target_box)
-        self.targetEdit.setAccessibleName(self.tr("Package file"))
-        self.targetEdit.setPlaceholderText(self.tr("Choose where to save…"))
-        self.chooseButton = QPushButton(self.tr("C&hoose…"), target_box)
-        self.chooseButton.setAccessibleName(self.tr("Choose where to save the package"))
         self.chooseButton.clicked.connect(self.choose_target)
-        target_layout.addWidget(self.targetEdit, 1)
-        target_layout.addWidget(self.chooseButton)
-        layout.addWidget(target_box)
-
-        self.progressBar = QProgressBar(self)
-        self.progressBar.setAccessibleName(self.tr("Export progress"))
-        self.progressBar.setVisible(False)
-        layout.addWidget(self.progressBar)
-        self.errorLabel = _message(self, ERROR, self.tr("Export error"))
-        self.successLabel = _message(self, OK, self.tr("Export result"))
-        layout.addWidget(self.errorLabel)
-        layout.addWidget(self.successLabel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.exportButton = QPushButton(icon("export"), self.tr("&Export package"), self)
-        self.exportButton.setAccessibleName(self.tr("Write the package"))
-        self.exportButton.setDefault(True)
-        self.cancelButton = QPushButton(self.tr("Cancel export"), self)
-        self.cancelButton.setAccessibleName(self.tr("Cancel the running export"))
-        self.cancelButton.setVisible(False)
-        self.closeButton = QPushButton(self.tr("Close"), self)
-        self.closeButton.setAccessibleName(self.tr("Close the dialog"))
-        for button in (self.exportButton, self.cancelButton, self.closeButton):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-
         self.exportButton.clicked.connect(self.start_export)
         self.cancelButton.clicked.connect(self.cancel_export)
         self.closeButton.clicked.connect(self.reject)

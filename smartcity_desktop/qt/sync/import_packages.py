@@ -9,41 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem
 
 from ...services.sync import keys as sync_keys
 from ..icons import icon
 from ..tasks import Task
+from ..ui.ui_import_packages_dialog import Ui_ImportPackagesDialog
 from ..worker_dialog import CloseCancelsWork
-from .common import (
-    ERROR,
-    MUTED,
-    OK,
-    WARNING_BG,
-    _html,
-    _message,
-    _show,
-    _start,
-    error_text,
-    fingerprint_lines,
-)
+from .common import ERROR, OK, WARNING_BG, _html, _show, _start, error_text, fingerprint_lines
 from .gc_freeze import older_objects_frozen
 
 
@@ -79,14 +52,16 @@ class TrustAsker(QObject):
 REPORT_COLUMNS = ("file", "result", "added", "changed", "deleted", "conflicts", "reason")
 
 
-class ImportPackagesDialog(CloseCancelsWork, QDialog):
+class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
     """Import many ``.scpkg`` files; each package is checked completely and then applied in
-    one transaction; a refused package changes nothing and the others still import."""
+    one transaction; a refused package changes nothing and the others still import. The layout
+    is ``forms/import_packages_dialog.ui``; its widgets are attributes of the dialog."""
 
     imported = Signal(list)  # the PackageReports, after a run
 
     def __init__(self, db, parent=None, bus=None, undo_stack=None) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self.db = db
         self._bus = bus
         self._stack = undo_stack
@@ -95,95 +70,23 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog):
         self.reports: list = []
         self.asker = TrustAsker(self)
         self.asker.asked.connect(self._on_trust_asked, Qt.ConnectionType.QueuedConnection)
-        self.setWindowTitle(self.tr("Import sync packages"))
-        self.setAccessibleName(self.tr("Import sync packages"))
-        self.setMinimumSize(760, 520)
-        layout = QVBoxLayout(self)
-
-        files_box = QGroupBox(self.tr("Packages"), self)
-        files_layout = QHBoxLayout(files_box)
-        self.fileList = QListWidget(files_box)
-        self.fileList.setAccessibleName(self.tr("Package files to import"))
-        self.fileList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.fileList.itemSelectionChanged.connect(self._update)
-        side = QVBoxLayout()
-        self.addButton = QPushButton(icon("add"), self.tr("&Add files…"), files_box)
-        self.addButton.setAccessibleName(self.tr("Add package files"))
-        self.addButton.clicked.connect(self.choose_files)
-        self.removeButton = QPushButton(icon("delete"), self.tr("&Remove"), files_box)
-        self.removeButton.setAccessibleName(self.tr("Remove the selected files"))
-        self.removeButton.clicked.connect(self.remove_selected)
-        side.addWidget(self.addButton)
-        side.addWidget(self.removeButton)
-        side.addStretch(1)
-        files_column = QVBoxLayout()
-        files_column.addWidget(self.fileList, 1)
-        self.dropHint = QLabel(self.tr(
-            "Add the .scpkg files from a USB stick, an e-mail or a shared folder with "
-            "Add files…, or drag them here. Each package is checked completely before "
-            "anything is written."), files_box)
-        self.dropHint.setWordWrap(True)
-        self.dropHint.setStyleSheet(f"color: {MUTED};")
-        files_column.addWidget(self.dropHint)
-        files_layout.addLayout(files_column, 1)
-        files_layout.addLayout(side)
-        layout.addWidget(files_box, 1)
-        self.setAcceptDrops(True)
-
         self._office = sync_keys.has_office_key()
-        form = QFormLayout()
-        self.passEdit = QLineEdit(self)
-        self.passEdit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passEdit.setAccessibleName(self.tr("Passphrase of the office key"))
-        self.passLabel = QLabel(self.tr("Office key &passphrase:"), self)
-        self.passLabel.setBuddy(self.passEdit)
-        form.addRow(self.passLabel, self.passEdit)
-        self.passNote = QLabel(self.tr("Needed for packages encrypted to this office."), self)
-        self.passNote.setStyleSheet(f"color: {MUTED};")
-        form.addRow("", self.passNote)
         for widget in (self.passEdit, self.passLabel, self.passNote):
             widget.setVisible(self._office)
-        layout.addLayout(form)
-
-        self.progressBar = QProgressBar(self)
-        self.progressBar.setAccessibleName(self.tr("Import progress"))
-        self.progressBar.setVisible(False)
-        layout.addWidget(self.progressBar)
-
-        self.reportTable = QTableWidget(0, len(REPORT_COLUMNS), self)
-        self.reportTable.setAccessibleName(self.tr("What each package did"))
-        self.reportTable.setHorizontalHeaderLabels([
-            self.tr("File"), self.tr("Result"), self.tr("Added"), self.tr("Changed"),
-            self.tr("Deleted"), self.tr("Conflicts"), self.tr("Reason")])
-        self.reportTable.verticalHeader().setVisible(False)
-        self.reportTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reportTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.reportTable.setWordWrap(True)
         header = self.reportTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(REPORT_COLUMNS.index("reason"),
                                     QHeaderView.ResizeMode.Stretch)
-        self.reportTable.setVisible(False)
-        layout.addWidget(self.reportTable, 2)
-        self.summaryLabel = _message(self, OK, self.tr("Import summary"))
-        self.summaryLabel.setStyleSheet("")
-        self.errorLabel = _message(self, ERROR, self.tr("Import error"))
-        layout.addWidget(self.summaryLabel)
-        layout.addWidget(self.errorLabel)
+        self.addButton.setIcon(icon("add"))
+        self.removeButton.setIcon(icon("delete"))
+        self.importButton.setIcon(icon("import_ideas"))
+        for widget in (self.progressBar, self.reportTable, self.summaryLabel, self.errorLabel,
+                       self.cancelButton):
+            widget.setVisible(False)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.importButton = QPushButton(icon("import_ideas"), self.tr("&Import"), self)
-        self.importButton.setAccessibleName(self.tr("Import the packages"))
-        self.importButton.setDefault(True)
-        self.cancelButton = QPushButton(self.tr("Cancel import"), self)
-        self.cancelButton.setAccessibleName(self.tr("Cancel the running import"))
-        self.cancelButton.setVisible(False)
-        self.closeButton = QPushButton(self.tr("Close"), self)
-        self.closeButton.setAccessibleName(self.tr("Close the dialog"))
-        for button in (self.importButton, self.cancelButton, self.closeButton):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        self.fileList.itemSelectionChanged.connect(self._update)
+        self.addButton.clicked.connect(self.choose_files)
+        self.removeButton.clicked.connect(self.remove_selected)
         self.importButton.clicked.connect(self.start_import)
         self.cancelButton.clicked.connect(self.cancel_import)
         self.closeButton.clicked.connect(self.reject)
