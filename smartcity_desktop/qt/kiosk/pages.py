@@ -27,8 +27,9 @@ SELF_DESCRIBED = "self_described"
 
 
 class KioskPages:
-    """Mixin of :class:`.window.KioskWindow` that builds its widgets (its strings are translated
-    under this class's name)."""
+    """Builds the pages of :class:`.window.KioskWindow`, a mixin. Its strings are translated
+    under this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and
+    finds them."""
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -36,8 +36,9 @@ LEFT_WIDTH = 360
 
 
 class ReportDialogLayout:
-    """Mixin of :class:`.dialog.ReportDialog` that builds its widgets (its strings are
-    translated under this class's name)."""
+    """Builds the widgets of :class:`.dialog.ReportDialog`, a mixin. Its strings are translated
+    under this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and
+    finds them."""
 
     def _build_ui(self, workshop_id: str | None) -> None:
         self.resize(1040, 740)

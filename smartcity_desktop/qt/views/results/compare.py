@@ -37,7 +37,9 @@ from .common import (
 
 
 class ResultsCompareTab:
-    """Mixin of :class:`.view.ResultsView` (its strings are translated under this class's name)."""
+    """The "Methods compared" tab of :class:`.view.ResultsView`, a mixin. Its strings are
+    translated under this class's name: lupdate files them so, and ``self.tr`` looks along the
+    MRO and finds them."""
 
     def _build_compare(self) -> QWidget:
         tab = QWidget(self)

@@ -40,7 +40,9 @@ from .common import (
 
 
 class ResultsGroupsTab:
-    """Mixin of :class:`.view.ResultsView` (its strings are translated under this class's name)."""
+    """The "By group" tab of :class:`.view.ResultsView`, a mixin. Its strings are translated
+    under this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and
+    finds them."""
 
     def _build_groups(self) -> QWidget:
         tab = QWidget(self)

@@ -24,7 +24,9 @@ from .common import ROLE_ID, _heading, _hint
 
 
 class ResultsMatrixTab:
-    """Mixin of :class:`.view.ResultsView` (its strings are translated under this class's name)."""
+    """The impact/effort tab of :class:`.view.ResultsView`, a mixin. Its strings are translated
+    under this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and
+    finds them."""
 
     def _build_matrix(self) -> QWidget:
         tab = QWidget(self)

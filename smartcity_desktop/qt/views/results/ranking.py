@@ -43,7 +43,9 @@ from .common import (
 
 
 class ResultsRankingTab:
-    """Mixin of :class:`.view.ResultsView` (its strings are translated under this class's name)."""
+    """The Ranking tab of :class:`.view.ResultsView`, a mixin. Its strings are translated under
+    this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and finds
+    them."""
 
     def _build_ranking(self) -> QWidget:
         tab = QWidget(self)

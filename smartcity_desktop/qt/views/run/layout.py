@@ -52,8 +52,9 @@ class MinutesDelegate(QStyledItemDelegate):
 
 
 class RunViewLayout:
-    """Mixin of :class:`.view.RunView` that builds its widgets (its strings are translated
-    under this class's name)."""
+    """Builds the widgets of :class:`.view.RunView`, a mixin. Its strings are translated under
+    this class's name: lupdate files them so, and ``self.tr`` looks along the MRO and finds
+    them."""
 
     def _make_action(self, name: str, text: str, tip: str, slot, shortcuts=()) -> QAction:
         action = QAction(icon(name), text, self)
