@@ -16,9 +16,9 @@ packages encrypted to the office key (what facilitators send once the office key
 * one "rival" package from another device that changed ``--conflicts`` of the ideas of the
   first package, so the import fills the conflict queue.
 
-Each run opens the real ``qt.sync_dialogs.ImportPackagesDialog`` offscreen on a fresh office
-database (which trusts every device key and holds the office key), adds all files, types the
-office key's passphrase and clicks Import, as a person would, and records the gaps until the
+Each run opens the real ``qt.sync.import_packages.ImportPackagesDialog`` offscreen on a fresh
+office database (which trusts every device key and holds the office key), adds all files, types
+the office key's passphrase and clicks Import, as a person would, and records the gaps until the
 dialog is idle again (the per-package report shown). Then the views that reload after an
 import: the Conflicts view (refresh on the GUI thread) and the office dashboard (counted in the
 worker, shown on the GUI thread) are refreshed on the imported database, each timed and with
@@ -32,7 +32,7 @@ Central office tab.
 
 ``--gc-log`` records every garbage collection (generation, duration, thread) through
 ``gc.callbacks`` during the import. ``--no-freeze`` turns off the dialog's freezing of the older
-objects during the import (``sync_dialogs.older_objects_frozen``), the design before the stalls
+objects during the import (``qt.tasks.older_objects_frozen``), the design before the stalls
 were measured.
 """
 
@@ -254,7 +254,7 @@ def one_run(n: int, tmp: Path, template: Path, files: list[Path], project_id: st
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
 
-    from smartcity_desktop.qt import sync_dialogs
+    from smartcity_desktop.qt.sync import import_packages
     from smartcity_desktop.qt.undo import ChangeBus
     from smartcity_desktop.qt.views.conflicts import ConflictsView
     from smartcity_desktop.qt.views.office import OfficeView
@@ -284,7 +284,7 @@ def one_run(n: int, tmp: Path, template: Path, files: list[Path], project_id: st
         view.resize(1100, 700)
         view.show()
     views[1].set_scope(project_id, None)  # the project arrives with the packages
-    dialog = sync_dialogs.ImportPackagesDialog(db, bus=bus, undo_stack=stack)
+    dialog = import_packages.ImportPackagesDialog(db, bus=bus, undo_stack=stack)
     dialog.add_paths(files)
     dialog.passEdit.setText(OFFICE_PASS)
     dialog.show()
@@ -344,14 +344,14 @@ def one_run(n: int, tmp: Path, template: Path, files: list[Path], project_id: st
 def window_run(n: int, tmp: Path, template: Path, files: list[Path], recorder: Ticks,
                gclog: GcLog | None) -> dict:
     """The import as the office does it in the app: the main window open on the office
-    database, File ▸ Import packages… (the dialog as ``sync_dialogs.import_packages`` makes
+    database, File ▸ Import packages… (the dialog as ``sync.import_packages.import_packages`` makes
     it), Import; then the window reloads (navigation, the current view), and the person opens
     the Conflicts tab and the Central office tab."""
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
-    from smartcity_desktop.qt import sync_dialogs
     from smartcity_desktop.qt.main_window import MainWindow
+    from smartcity_desktop.qt.sync import import_packages
     from smartcity_desktop.storage.database import Database
 
     target = tmp / f"office-window-{n}.sqlite"
@@ -362,7 +362,7 @@ def window_run(n: int, tmp: Path, template: Path, files: list[Path], recorder: T
     window.show()
     run_loop_until(lambda: True, 5, settle_ms=500)
     gc.freeze()  # as app.main() does once the window is up
-    dialog = sync_dialogs.ImportPackagesDialog(window.db, window, bus=window.bus,
+    dialog = import_packages.ImportPackagesDialog(window.db, window, bus=window.bus,
                                                undo_stack=window.undo_stack)
     dialog.open()  # window-modal, as exec() but without blocking here
     dialog.add_paths(files)
@@ -476,9 +476,9 @@ def main() -> int:
         if args.no_freeze:
             from contextlib import nullcontext
 
-            from smartcity_desktop.qt import sync_dialogs
+            from smartcity_desktop.qt.sync import import_packages
 
-            sync_dialogs.older_objects_frozen = nullcontext
+            import_packages.older_objects_frozen = nullcontext
         gclog = GcLog() if args.gc_log else None
         if gclog is not None:
             gc.callbacks.append(gclog)

@@ -132,7 +132,7 @@ def main() -> int:
                                        window.run.open_projector())[-1])
 
     def kiosk():
-        from smartcity_desktop.qt.kiosk import KioskWindow
+        from smartcity_desktop.qt.kiosk.window import KioskWindow
 
         return KioskWindow(db, w3.id, window.bus, PinLock.from_pin("2468"))
 

@@ -14,7 +14,9 @@ FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
 def test_there_are_forms():
-    assert {f.stem for f in FORMS} >= {"idea_dialog", "project_dialog", "workshop_dialog"}
+    assert {f.stem for f in FORMS} >= {"idea_dialog", "project_dialog", "workshop_dialog",
+                                       "export_dialog", "export_package_dialog",
+                                       "import_packages_dialog"}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda f: f.stem)

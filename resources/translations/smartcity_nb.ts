@@ -4053,15 +4053,7 @@ Enhets-ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Share your idea</source>
-        <translation>Del idéen din</translation>
-    </message>
-    <message>
-        <source>Kiosk: share your idea</source>
-        <translation>Kiosk: del idéen din</translation>
-    </message>
+    <name>KioskPages</name>
     <message>
         <source>Workshop</source>
         <translation>Verksted</translation>
@@ -4249,6 +4241,17 @@ Enhets-ID: %2</translation>
     <message>
         <source>OK, leave kiosk mode</source>
         <translation>OK, avslutt kiosk-modus</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Share your idea</source>
+        <translation>Del idéen din</translation>
+    </message>
+    <message>
+        <source>Kiosk: share your idea</source>
+        <translation>Kiosk: del idéen din</translation>
     </message>
     <message>
         <source>Please write your idea first. A few words are enough.</source>
@@ -6115,6 +6118,166 @@ Enhets-ID: %2</translation>
         <translation>Rapportdialog</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <source>The project has no workshop yet.</source>
+        <translation>Prosjektet har ingen verksteder ennå.</translation>
+    </message>
+    <message>
+        <source>Select ideas in the Ideas tab first, or choose a theme.</source>
+        <translation>Velg idéer i fanen Idéer først, eller velg et tema.</translation>
+    </message>
+    <message>
+        <source>The project has no themes yet: select ideas instead.</source>
+        <translation>Prosjektet har ingen temaer ennå: velg idéer i stedet.</translation>
+    </message>
+    <message>
+        <source>Agenda as planned and as run, attendance and representativeness, ideas by theme and SDG, prioritisation results, decisions, and every idea in an appendix.</source>
+        <translation>Agendaen slik den var planlagt og slik den ble gjennomført, oppmøte og representativitet, idéer etter tema og bærekraftsmål, resultater fra prioriteringen, vedtak og alle idéene i et vedlegg.</translation>
+    </message>
+    <message>
+        <source>The same across every workshop of the project, with how participation changed from one workshop to the next.</source>
+        <translation>Det samme for alle verkstedene i prosjektet, og i tillegg hvordan deltakelsen endret seg fra ett verksted til det neste.</translation>
+    </message>
+    <message>
+        <source>A short report for participants and the public: what was heard, what was decided and why, and what happens next. No personal data.</source>
+        <translation>En kort rapport for deltakerne og offentligheten: hva som kom fram, hva som ble bestemt og hvorfor, og hva som skjer videre. Ingen personopplysninger.</translation>
+    </message>
+    <message>
+        <source>The need in the participants&apos; own words, the evidence, SDG and strategy links, and empty fields for success criteria. A Markdown file is saved next to the PDF.</source>
+        <translation>Behovet med deltakernes egne ord, kunnskapsgrunnlaget, koblinger til bærekraftsmål og strategier, og tomme felt for suksesskriterier. En Markdown-fil lagres ved siden av PDF-filen.</translation>
+    </message>
+    <message>
+        <source>The choices changed: generate the preview again.</source>
+        <translation>Valgene er endret: lag forhåndsvisningen på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate preview.</source>
+        <translation>Velg en rapport og trykk på Lag forhåndsvisning.</translation>
+    </message>
+    <message>
+        <source>No preview yet.
+Press Generate preview (Ctrl+G) to make the report and see its pages here.</source>
+        <translation>Ingen forhåndsvisning ennå.
+Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Lager rapporten…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Tegner forhåndsvisningen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thumbnails of the first %1</source>
+        <translation>miniatyrbilder av de første %1</translation>
+    </message>
+    <message>
+        <source>Ready. Look through the pages, then save the report.</source>
+        <translation>Ferdig. Se gjennom sidene, og lagre deretter rapporten.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was made.</source>
+        <translation>Stoppet. Ingenting ble laget.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Rapporten kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected problem; the report could not be made: %1</source>
+        <translation>Uventet problem; rapporten kunne ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was made.</source>
+        <translation>Ingenting ble laget.</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: %1</source>
+        <translation>Denne siden kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 workshop report</source>
+        <translation>%1 verkstedsrapport</translation>
+    </message>
+    <message>
+        <source>%1 project report</source>
+        <translation>%1 prosjektrapport</translation>
+    </message>
+    <message>
+        <source>%1 you said, we did</source>
+        <translation>%1 dere sa, vi gjorde</translation>
+    </message>
+    <message>
+        <source>(large print)</source>
+        <translation>(stor skrift)</translation>
+    </message>
+    <message>
+        <source>selected ideas</source>
+        <translation>valgte idéer</translation>
+    </message>
+    <message>
+        <source>%1 challenge brief - %2</source>
+        <translation>%1 utfordringsnotat - %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was saved.</source>
+        <translation>Mappen %1 finnes ikke. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1. Nothing was saved.</source>
+        <translation>Du har ikke tillatelse til å skrive i mappen %1. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Rapporten kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1, with the Markdown file %2.</source>
+        <translation>Lagret i %1, sammen med Markdown-filen %2.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Lagret i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogLayout</name>
+    <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -6296,155 +6459,6 @@ Enhets-ID: %2</translation>
     <message>
         <source>The project has no themes yet.</source>
         <translation>Prosjektet har ingen temaer ennå.</translation>
-    </message>
-    <message>
-        <source>The project has no workshop yet.</source>
-        <translation>Prosjektet har ingen verksteder ennå.</translation>
-    </message>
-    <message>
-        <source>Select ideas in the Ideas tab first, or choose a theme.</source>
-        <translation>Velg idéer i fanen Idéer først, eller velg et tema.</translation>
-    </message>
-    <message>
-        <source>The project has no themes yet: select ideas instead.</source>
-        <translation>Prosjektet har ingen temaer ennå: velg idéer i stedet.</translation>
-    </message>
-    <message>
-        <source>Agenda as planned and as run, attendance and representativeness, ideas by theme and SDG, prioritisation results, decisions, and every idea in an appendix.</source>
-        <translation>Agendaen slik den var planlagt og slik den ble gjennomført, oppmøte og representativitet, idéer etter tema og bærekraftsmål, resultater fra prioriteringen, vedtak og alle idéene i et vedlegg.</translation>
-    </message>
-    <message>
-        <source>The same across every workshop of the project, with how participation changed from one workshop to the next.</source>
-        <translation>Det samme for alle verkstedene i prosjektet, og i tillegg hvordan deltakelsen endret seg fra ett verksted til det neste.</translation>
-    </message>
-    <message>
-        <source>A short report for participants and the public: what was heard, what was decided and why, and what happens next. No personal data.</source>
-        <translation>En kort rapport for deltakerne og offentligheten: hva som kom fram, hva som ble bestemt og hvorfor, og hva som skjer videre. Ingen personopplysninger.</translation>
-    </message>
-    <message>
-        <source>The need in the participants&apos; own words, the evidence, SDG and strategy links, and empty fields for success criteria. A Markdown file is saved next to the PDF.</source>
-        <translation>Behovet med deltakernes egne ord, kunnskapsgrunnlaget, koblinger til bærekraftsmål og strategier, og tomme felt for suksesskriterier. En Markdown-fil lagres ved siden av PDF-filen.</translation>
-    </message>
-    <message>
-        <source>The choices changed: generate the preview again.</source>
-        <translation>Valgene er endret: lag forhåndsvisningen på nytt.</translation>
-    </message>
-    <message>
-        <source>Choose a report and press Generate preview.</source>
-        <translation>Velg en rapport og trykk på Lag forhåndsvisning.</translation>
-    </message>
-    <message>
-        <source>No preview yet.
-Press Generate preview (Ctrl+G) to make the report and see its pages here.</source>
-        <translation>Ingen forhåndsvisning ennå.
-Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Lager rapporten…</translation>
-    </message>
-    <message>
-        <source>Drawing the preview…</source>
-        <translation>Tegner forhåndsvisningen…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopper…</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>Side %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n side</numerusform>
-            <numerusform>%n sider</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>thumbnails of the first %1</source>
-        <translation>miniatyrbilder av de første %1</translation>
-    </message>
-    <message>
-        <source>Ready. Look through the pages, then save the report.</source>
-        <translation>Ferdig. Se gjennom sidene, og lagre deretter rapporten.</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing was made.</source>
-        <translation>Stoppet. Ingenting ble laget.</translation>
-    </message>
-    <message>
-        <source>The report could not be made: %1</source>
-        <translation>Rapporten kunne ikke lages: %1</translation>
-    </message>
-    <message>
-        <source>Unexpected problem; the report could not be made: %1</source>
-        <translation>Uventet problem; rapporten kunne ikke lages: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was made.</source>
-        <translation>Ingenting ble laget.</translation>
-    </message>
-    <message>
-        <source>This page cannot be shown: %1</source>
-        <translation>Denne siden kan ikke vises: %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 av %2</translation>
-    </message>
-    <message>
-        <source>%1 workshop report</source>
-        <translation>%1 verkstedsrapport</translation>
-    </message>
-    <message>
-        <source>%1 project report</source>
-        <translation>%1 prosjektrapport</translation>
-    </message>
-    <message>
-        <source>%1 you said, we did</source>
-        <translation>%1 dere sa, vi gjorde</translation>
-    </message>
-    <message>
-        <source>(large print)</source>
-        <translation>(stor skrift)</translation>
-    </message>
-    <message>
-        <source>selected ideas</source>
-        <translation>valgte idéer</translation>
-    </message>
-    <message>
-        <source>%1 challenge brief - %2</source>
-        <translation>%1 utfordringsnotat - %2</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Nothing was saved.</source>
-        <translation>Mappen %1 finnes ikke. Ingenting ble lagret.</translation>
-    </message>
-    <message>
-        <source>You may not write in the folder %1. Nothing was saved.</source>
-        <translation>Du har ikke tillatelse til å skrive i mappen %1. Ingenting ble lagret.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>Rapporten kunne ikke lagres: %1</translation>
-    </message>
-    <message>
-        <source>Saved to %1, with the Markdown file %2.</source>
-        <translation>Lagret i %1, sammen med Markdown-filen %2.</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Lagret i %1.</translation>
     </message>
 </context>
 <context>
@@ -6690,59 +6704,188 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     </message>
 </context>
 <context>
-    <name>ResultsView</name>
+    <name>ResultsCompareTab</name>
     <message>
-        <source>Choose a workshop to see the results of its prioritisation rounds.</source>
-        <translation>Velg et verksted for å se resultatene av prioriteringsrundene i det.</translation>
+        <source>Rounds to compare</source>
+        <translation>Runder som skal sammenlignes</translation>
     </message>
     <message>
-        <source>Round</source>
-        <translation>Runde</translation>
+        <source>Rank of each idea in each round</source>
+        <translation>Plasseringen til hver idé i hver runde</translation>
     </message>
     <message>
-        <source>&amp;Round:</source>
-        <translation>&amp;Runde:</translation>
+        <source>Agreement between the methods</source>
+        <translation>Samsvar mellom metodene</translation>
     </message>
     <message>
-        <source>&amp;Weighted to the reference population</source>
-        <translation>Vektet etter referanse&amp;befolkningen</translation>
+        <source>Rounds compared</source>
+        <translation>Runder som sammenlignes</translation>
     </message>
     <message>
-        <source>Weighted to the reference population</source>
-        <translation>Vektet etter referansebefolkningen</translation>
+        <source>Only the ideas that every ticked round ranked are compared.</source>
+        <translation>Bare idéene som er rangert i alle de avkryssede rundene, blir sammenlignet.</translation>
     </message>
     <message>
-        <source>Give each voter a weight so that the groups match the project&apos;s reference population (e.g. census figures). The effective number of voters shows how much information is left after weighting.</source>
-        <translation>Gi hver velger en vekt slik at gruppene samsvarer med referansebefolkningen i prosjektet (f.eks. befolkningsstatistikk). Det effektive antallet velgere viser hvor mye informasjon som er igjen etter vektingen.</translation>
+        <source>Idea</source>
+        <translation>Idé</translation>
     </message>
     <message>
-        <source>Effective number of voters</source>
-        <translation>Effektivt antall velgere</translation>
+        <source>Tick at least two rounds to compare their rankings.</source>
+        <translation>Kryss av for minst to runder for å sammenligne rangeringene deres.</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation>Resultater</translation>
+        <source>These rounds have no ranked ideas in common.</source>
+        <translation>Disse rundene har ingen rangerte idéer felles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) ranked in every ticked round.</source>
+        <translation>
+            <numerusform>%n idé er rangert i alle de avkryssede rundene.</numerusform>
+            <numerusform>%n idéer er rangert i alle de avkryssede rundene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rounds disagree on this idea by %n place(s)</source>
+        <translation>
+            <numerusform>Rundene plasserer denne idéen %n plass fra hverandre</numerusform>
+            <numerusform>Rundene plasserer denne idéen %n plasser fra hverandre</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ranking</source>
-        <translation>Rangering</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: Kendall’s τ = %3 — %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; og &lt;b&gt;%2&lt;/b&gt;: Kendalls τ = %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n idea(s) in common: with so few, agreement can swing from −1 to +1 by chance. Treat it with care.</source>
+        <translation>
+            <numerusform>Bare %n felles idé: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
+            <numerusform>Bare %n felles idéer: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Methods compared</source>
-        <translation>Sammenligning av metoder</translation>
+        <source>Agreement (1 = the same order, 0 = unrelated, −1 = reversed):</source>
+        <translation>Samsvar (1 = samme rekkefølge, 0 = ingen sammenheng, −1 = omvendt rekkefølge):</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsGroupsTab</name>
+    <message>
+        <source>Group people by</source>
+        <translation>Grupper personene etter</translation>
     </message>
     <message>
-        <source>Impact / effort</source>
-        <translation>Effekt / innsats</translation>
+        <source>&amp;Group by:</source>
+        <translation>Grup&amp;per etter:</translation>
     </message>
     <message>
-        <source>By group</source>
-        <translation>Etter gruppe</translation>
+        <source>Groups with fewer than %1 participants are combined into “Other” or hidden to protect privacy.</source>
+        <translation>Grupper med færre enn %1 deltakere slås sammen til «Annet» eller skjules av hensyn til personvernet.</translation>
     </message>
     <message>
-        <source>This workshop has no prioritisation rounds yet. Create one in the Rounds view.</source>
-        <translation>Dette verkstedet har ingen prioriteringsrunder ennå. Opprett en i fanen Runder.</translation>
+        <source>Privacy notice</source>
+        <translation>Merknad om personvern</translation>
     </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>Grupper som ikke vises</translation>
+    </message>
+    <message>
+        <source>Top ideas of each group</source>
+        <translation>Toppidéene i hver gruppe</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Tegnforklaring</translation>
+    </message>
+    <message>
+        <source>Ideas the groups see differently</source>
+        <translation>Idéer som gruppene ser ulikt på</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) hidden to protect privacy.</source>
+        <translation>
+            <numerusform>%n gruppe er skjult av hensyn til personvernet.</numerusform>
+            <numerusform>%n grupper er skjult av hensyn til personvernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A larger group is hidden too, so that a small group cannot be worked out by subtracting the groups shown from the total.</source>
+        <translation>En større gruppe er også skjult, slik at ingen kan regne seg fram til en liten gruppe ved å trekke gruppene som vises, fra totalen.</translation>
+    </message>
+    <message>
+        <source>No group is large enough to be shown on its own in this round.</source>
+        <translation>Ingen gruppe er stor nok til å vises for seg selv i denne runden.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>n = %s</source>
+        <translation>n = %s</translation>
+    </message>
+    <message>
+        <source>(no votes)</source>
+        <translation>(ingen stemmer)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ higher&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lower&lt;/b&gt;&lt;/span&gt;: the group ranks the idea at least %3 places higher or lower than everyone together.</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ høyere&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lavere&lt;/b&gt;&lt;/span&gt;: gruppen rangerer idéen minst %3 plasser høyere eller lavere enn alle samlet.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” — %3 in this group, %4 for everyone</source>
+        <translation>%1: «%2» — %3 i denne gruppen, %4 for alle</translation>
+    </message>
+    <message>
+        <source>No group ranks an idea much higher or lower than everyone together.</source>
+        <translation>Ingen gruppe rangerer en idé mye høyere eller lavere enn alle samlet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsMatrixTab</name>
+    <message>
+        <source>How many top ideas to place</source>
+        <translation>Hvor mange av toppidéene som skal plasseres</translation>
+    </message>
+    <message>
+        <source>&amp;Top ideas shown:</source>
+        <translation>Toppidéer på &amp;matrisen:</translation>
+    </message>
+    <message>
+        <source>Ideas by quadrant</source>
+        <translation>Idéer etter kvadrant</translation>
+    </message>
+    <message>
+        <source>Matrix message</source>
+        <translation>Melding om matrisen</translation>
+    </message>
+    <message>
+        <source>Drag the cards, or Tab to a card and use the arrow keys (Shift: small steps). Every move is saved.</source>
+        <translation>Dra kortene, eller gå til et kort med Tab og bruk piltastene (Shift: små steg). Hver flytting lagres.</translation>
+    </message>
+    <message>
+        <source>No ideas have votes in this round yet: the matrix shows the ranked ideas.</source>
+        <translation>Ingen idéer har fått stemmer i denne runden ennå: matrisen viser de rangerte idéene.</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Ikke plassert ennå</translation>
+    </message>
+    <message>
+        <source>Move idea on the matrix</source>
+        <translation>Flytt idé i matrisen</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” in %2.</source>
+        <translation>Lagret: «%1» i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsRankingTab</name>
     <message>
         <source>Ranking of the round</source>
         <translation>Rangeringen i runden</translation>
@@ -6786,78 +6929,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     <message>
         <source>Bar chart of the top ideas</source>
         <translation>Stolpediagram over toppidéene</translation>
-    </message>
-    <message>
-        <source>Rounds to compare</source>
-        <translation>Runder som skal sammenlignes</translation>
-    </message>
-    <message>
-        <source>Rank of each idea in each round</source>
-        <translation>Plasseringen til hver idé i hver runde</translation>
-    </message>
-    <message>
-        <source>Agreement between the methods</source>
-        <translation>Samsvar mellom metodene</translation>
-    </message>
-    <message>
-        <source>Rounds compared</source>
-        <translation>Runder som sammenlignes</translation>
-    </message>
-    <message>
-        <source>Only the ideas that every ticked round ranked are compared.</source>
-        <translation>Bare idéene som er rangert i alle de avkryssede rundene, blir sammenlignet.</translation>
-    </message>
-    <message>
-        <source>How many top ideas to place</source>
-        <translation>Hvor mange av toppidéene som skal plasseres</translation>
-    </message>
-    <message>
-        <source>&amp;Top ideas shown:</source>
-        <translation>Toppidéer på &amp;matrisen:</translation>
-    </message>
-    <message>
-        <source>Ideas by quadrant</source>
-        <translation>Idéer etter kvadrant</translation>
-    </message>
-    <message>
-        <source>Matrix message</source>
-        <translation>Melding om matrisen</translation>
-    </message>
-    <message>
-        <source>Drag the cards, or Tab to a card and use the arrow keys (Shift: small steps). Every move is saved.</source>
-        <translation>Dra kortene, eller gå til et kort med Tab og bruk piltastene (Shift: små steg). Hver flytting lagres.</translation>
-    </message>
-    <message>
-        <source>Group people by</source>
-        <translation>Grupper personene etter</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>Grup&amp;per etter:</translation>
-    </message>
-    <message>
-        <source>Groups with fewer than %1 participants are combined into “Other” or hidden to protect privacy.</source>
-        <translation>Grupper med færre enn %1 deltakere slås sammen til «Annet» eller skjules av hensyn til personvernet.</translation>
-    </message>
-    <message>
-        <source>Privacy notice</source>
-        <translation>Merknad om personvern</translation>
-    </message>
-    <message>
-        <source>Groups not shown</source>
-        <translation>Grupper som ikke vises</translation>
-    </message>
-    <message>
-        <source>Top ideas of each group</source>
-        <translation>Toppidéene i hver gruppe</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Tegnforklaring</translation>
-    </message>
-    <message>
-        <source>Ideas the groups see differently</source>
-        <translation>Idéer som gruppene ser ulikt på</translation>
     </message>
     <message>
         <source>Tied: shares rank %s with another idea</source>
@@ -6914,101 +6985,60 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <source>No votes yet</source>
         <translation>Ingen stemmer ennå</translation>
     </message>
+</context>
+<context>
+    <name>ResultsView</name>
     <message>
-        <source>Tick at least two rounds to compare their rankings.</source>
-        <translation>Kryss av for minst to runder for å sammenligne rangeringene deres.</translation>
-    </message>
-    <message>
-        <source>These rounds have no ranked ideas in common.</source>
-        <translation>Disse rundene har ingen rangerte idéer felles.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s) ranked in every ticked round.</source>
-        <translation>
-            <numerusform>%n idé er rangert i alle de avkryssede rundene.</numerusform>
-            <numerusform>%n idéer er rangert i alle de avkryssede rundene.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The rounds disagree on this idea by %n place(s)</source>
-        <translation>
-            <numerusform>Rundene plasserer denne idéen %n plass fra hverandre</numerusform>
-            <numerusform>Rundene plasserer denne idéen %n plasser fra hverandre</numerusform>
-        </translation>
+        <source>Choose a workshop to see the results of its prioritisation rounds.</source>
+        <translation>Velg et verksted for å se resultatene av prioriteringsrundene i det.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: Kendall’s τ = %3 — %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; og &lt;b&gt;%2&lt;/b&gt;: Kendalls τ = %3 — %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n idea(s) in common: with so few, agreement can swing from −1 to +1 by chance. Treat it with care.</source>
-        <translation>
-            <numerusform>Bare %n felles idé: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
-            <numerusform>Bare %n felles idéer: med så få kan samsvaret svinge fra −1 til +1 ved en tilfeldighet. Tolk det med forsiktighet.</numerusform>
-        </translation>
+        <source>Round</source>
+        <translation>Runde</translation>
     </message>
     <message>
-        <source>Agreement (1 = the same order, 0 = unrelated, −1 = reversed):</source>
-        <translation>Samsvar (1 = samme rekkefølge, 0 = ingen sammenheng, −1 = omvendt rekkefølge):</translation>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
-        <source>No ideas have votes in this round yet: the matrix shows the ranked ideas.</source>
-        <translation>Ingen idéer har fått stemmer i denne runden ennå: matrisen viser de rangerte idéene.</translation>
+        <source>&amp;Weighted to the reference population</source>
+        <translation>Vektet etter referanse&amp;befolkningen</translation>
     </message>
     <message>
-        <source>Not placed yet</source>
-        <translation>Ikke plassert ennå</translation>
+        <source>Weighted to the reference population</source>
+        <translation>Vektet etter referansebefolkningen</translation>
     </message>
     <message>
-        <source>Move idea on the matrix</source>
-        <translation>Flytt idé i matrisen</translation>
+        <source>Give each voter a weight so that the groups match the project&apos;s reference population (e.g. census figures). The effective number of voters shows how much information is left after weighting.</source>
+        <translation>Gi hver velger en vekt slik at gruppene samsvarer med referansebefolkningen i prosjektet (f.eks. befolkningsstatistikk). Det effektive antallet velgere viser hvor mye informasjon som er igjen etter vektingen.</translation>
     </message>
     <message>
-        <source>Not saved: %s</source>
-        <translation>Ikke lagret: %s</translation>
+        <source>Effective number of voters</source>
+        <translation>Effektivt antall velgere</translation>
     </message>
     <message>
-        <source>Saved: “%1” in %2.</source>
-        <translation>Lagret: «%1» i %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) hidden to protect privacy.</source>
-        <translation>
-            <numerusform>%n gruppe er skjult av hensyn til personvernet.</numerusform>
-            <numerusform>%n grupper er skjult av hensyn til personvernet.</numerusform>
-        </translation>
+        <source>Results</source>
+        <translation>Resultater</translation>
     </message>
     <message>
-        <source>A larger group is hidden too, so that a small group cannot be worked out by subtracting the groups shown from the total.</source>
-        <translation>En større gruppe er også skjult, slik at ingen kan regne seg fram til en liten gruppe ved å trekke gruppene som vises, fra totalen.</translation>
+        <source>Ranking</source>
+        <translation>Rangering</translation>
     </message>
     <message>
-        <source>No group is large enough to be shown on its own in this round.</source>
-        <translation>Ingen gruppe er stor nok til å vises for seg selv i denne runden.</translation>
+        <source>Methods compared</source>
+        <translation>Sammenligning av metoder</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
+        <source>Impact / effort</source>
+        <translation>Effekt / innsats</translation>
     </message>
     <message>
-        <source>n = %s</source>
-        <translation>n = %s</translation>
+        <source>By group</source>
+        <translation>Etter gruppe</translation>
     </message>
     <message>
-        <source>(no votes)</source>
-        <translation>(ingen stemmer)</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ higher&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lower&lt;/b&gt;&lt;/span&gt;: the group ranks the idea at least %3 places higher or lower than everyone together.</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;▲ høyere&lt;/b&gt;&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;&lt;b&gt;▼ lavere&lt;/b&gt;&lt;/span&gt;: gruppen rangerer idéen minst %3 plasser høyere eller lavere enn alle samlet.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” — %3 in this group, %4 for everyone</source>
-        <translation>%1: «%2» — %3 i denne gruppen, %4 for alle</translation>
-    </message>
-    <message>
-        <source>No group ranks an idea much higher or lower than everyone together.</source>
-        <translation>Ingen gruppe rangerer en idé mye høyere eller lavere enn alle samlet.</translation>
+        <source>This workshop has no prioritisation rounds yet. Create one in the Rounds view.</source>
+        <translation>Dette verkstedet har ingen prioriteringsrunder ennå. Opprett en i fanen Runder.</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +7279,154 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>Start</translation>
     </message>
     <message>
+        <source>Next activity</source>
+        <translation>Neste aktivitet</translation>
+    </message>
+    <message>
+        <source>End this activity and start the next one (Ctrl+Right)</source>
+        <translation>Avslutt denne aktiviteten og start den neste (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Close workshop</source>
+        <translation>Avslutt verkstedet</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Pågår nå</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min planlagt</numerusform>
+            <numerusform>%n min planlagt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %s</source>
+        <translation>Neste: %s</translation>
+    </message>
+    <message>
+        <source>Activity %1 of %2</source>
+        <translation>Aktivitet %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n min)</source>
+        <translation>
+            <numerusform>(+%n min)</numerusform>
+            <numerusform>(+%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add activities to the agenda on the right.</source>
+        <translation>Legg til aktiviteter i agendaen til høyre.</translation>
+    </message>
+    <message>
+        <source>Add another activity, or close the workshop.</source>
+        <translation>Legg til en aktivitet til, eller avslutt verkstedet.</translation>
+    </message>
+    <message>
+        <source>The recorded times are in the agenda.</source>
+        <translation>De registrerte tidene står i agendaen.</translation>
+    </message>
+    <message>
+        <source>No activity times were recorded for this workshop.</source>
+        <translation>Ingen aktivitetstider ble registrert for dette verkstedet.</translation>
+    </message>
+    <message>
+        <source>Up next: %s</source>
+        <translation>Deretter: %s</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>End activity</source>
+        <translation>Avslutt aktiviteten</translation>
+    </message>
+    <message>
+        <source>End the last activity (Ctrl+Right)</source>
+        <translation>Avslutt den siste aktiviteten (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Timer running again.</source>
+        <translation>Tidtakeren går igjen.</translation>
+    </message>
+    <message>
+        <source>Started: %s</source>
+        <translation>Startet: %s</translation>
+    </message>
+    <message>
+        <source>Timer paused. Press Space or Resume to go on.</source>
+        <translation>Tidtakeren står på pause. Trykk Space eller Fortsett for å gå videre.</translation>
+    </message>
+    <message>
+        <source>The last activity has ended. Close the workshop when you are done.</source>
+        <translation>Den siste aktiviteten er avsluttet. Avslutt verkstedet når dere er ferdige.</translation>
+    </message>
+    <message>
+        <source>Close workshop %s? Its status becomes closed and the agenda can no longer change. Notes stay editable.</source>
+        <translation>Vil du avslutte verkstedet %s? Det får status som avsluttet, og agendaen kan ikke lenger endres. Notatene kan fortsatt redigeres.</translation>
+    </message>
+    <message>
+        <source>“%s” is still running; it ends now.</source>
+        <translation>«%s» pågår fortsatt; den avsluttes nå.</translation>
+    </message>
+    <message>
+        <source>Workshop closed.</source>
+        <translation>Verkstedet er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Ikke mulig</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>Agendaen ble ikke endret</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: %s</source>
+        <translation>Lagt til i agendaen: %s</translation>
+    </message>
+    <message>
+        <source>Removed from the agenda: %s</source>
+        <translation>Fjernet fra agendaen: %s</translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation>Lagres automatisk</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerer…</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Saved at %s</source>
+        <translation>Lagret kl. %s</translation>
+    </message>
+</context>
+<context>
+    <name>RunViewLayout</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Start the next activity (Space)</source>
         <translation>Start neste aktivitet (Space)</translation>
     </message>
@@ -7389,6 +7567,10 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>Navn på den nye aktiviteten</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>Minutes of the new activity</source>
         <translation>Minutter for den nye aktiviteten</translation>
     </message>
@@ -7411,135 +7593,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     <message>
         <source>Agenda total</source>
         <translation>Sum for agendaen</translation>
-    </message>
-    <message>
-        <source>Running now</source>
-        <translation>Pågår nå</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Ferdig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activities</source>
-        <translation>
-            <numerusform>%n aktivitet</numerusform>
-            <numerusform>%n aktiviteter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min planned</source>
-        <translation>
-            <numerusform>%n min planlagt</numerusform>
-            <numerusform>%n min planlagt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next: %s</source>
-        <translation>Neste: %s</translation>
-    </message>
-    <message>
-        <source>Activity %1 of %2</source>
-        <translation>Aktivitet %1 av %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n min)</source>
-        <translation>
-            <numerusform>(+%n min)</numerusform>
-            <numerusform>(+%n min)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add activities to the agenda on the right.</source>
-        <translation>Legg til aktiviteter i agendaen til høyre.</translation>
-    </message>
-    <message>
-        <source>Add another activity, or close the workshop.</source>
-        <translation>Legg til en aktivitet til, eller avslutt verkstedet.</translation>
-    </message>
-    <message>
-        <source>The recorded times are in the agenda.</source>
-        <translation>De registrerte tidene står i agendaen.</translation>
-    </message>
-    <message>
-        <source>No activity times were recorded for this workshop.</source>
-        <translation>Ingen aktivitetstider ble registrert for dette verkstedet.</translation>
-    </message>
-    <message>
-        <source>Up next: %s</source>
-        <translation>Deretter: %s</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsett</translation>
-    </message>
-    <message>
-        <source>End activity</source>
-        <translation>Avslutt aktiviteten</translation>
-    </message>
-    <message>
-        <source>End the last activity (Ctrl+Right)</source>
-        <translation>Avslutt den siste aktiviteten (Ctrl+Right)</translation>
-    </message>
-    <message>
-        <source>Timer running again.</source>
-        <translation>Tidtakeren går igjen.</translation>
-    </message>
-    <message>
-        <source>Started: %s</source>
-        <translation>Startet: %s</translation>
-    </message>
-    <message>
-        <source>Timer paused. Press Space or Resume to go on.</source>
-        <translation>Tidtakeren står på pause. Trykk Space eller Fortsett for å gå videre.</translation>
-    </message>
-    <message>
-        <source>The last activity has ended. Close the workshop when you are done.</source>
-        <translation>Den siste aktiviteten er avsluttet. Avslutt verkstedet når dere er ferdige.</translation>
-    </message>
-    <message>
-        <source>Close workshop %s? Its status becomes closed and the agenda can no longer change. Notes stay editable.</source>
-        <translation>Vil du avslutte verkstedet %s? Det får status som avsluttet, og agendaen kan ikke lenger endres. Notatene kan fortsatt redigeres.</translation>
-    </message>
-    <message>
-        <source>“%s” is still running; it ends now.</source>
-        <translation>«%s» pågår fortsatt; den avsluttes nå.</translation>
-    </message>
-    <message>
-        <source>Workshop closed.</source>
-        <translation>Verkstedet er avsluttet.</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>Ikke mulig</translation>
-    </message>
-    <message>
-        <source>Agenda not changed</source>
-        <translation>Agendaen ble ikke endret</translation>
-    </message>
-    <message>
-        <source>Added to the agenda: %s</source>
-        <translation>Lagt til i agendaen: %s</translation>
-    </message>
-    <message>
-        <source>Removed from the agenda: %s</source>
-        <translation>Fjernet fra agendaen: %s</translation>
-    </message>
-    <message>
-        <source>Saved automatically</source>
-        <translation>Lagres automatisk</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Redigerer…</translation>
-    </message>
-    <message>
-        <source>Not saved: %s</source>
-        <translation>Ikke lagret: %s</translation>
-    </message>
-    <message>
-        <source>Saved at %s</source>
-        <translation>Lagret kl. %s</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ from ..core.errors import SmartCityError
 from ..services.ideas import capture, intake
 from ..services.ideas.capture import IdeaInput, IdeaSnapshot
 from ..services.workshop import participants, projects
+from ..services.workshop.projects import WorkshopInfo
 from ..storage.database import Database
-from ..storage.models import Workshop
 from . import labels
 from .idea_form import code_completer, error_text, fill_theme_combo
 from .sdg_chips import SdgChips
@@ -97,7 +97,7 @@ class IdeaDialog(QDialog, _ErrorReporting):
     """Add or edit one idea. ``save`` performs the write (through the undo stack); a
     validation error keeps the dialog open with the message shown and nothing saved."""
 
-    def __init__(self, db: Database, workshop: Workshop, save: Callable[[IdeaInput], None],
+    def __init__(self, db: Database, workshop: WorkshopInfo, save: Callable[[IdeaInput], None],
                  snapshot: IdeaSnapshot | None = None, parent=None) -> None:
         super().__init__(parent)
         self.ui = Ui_IdeaDialog()

@@ -15,26 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QRadioButton
 
 from ..core.enums import IdeaStatus
 from ..core.errors import SmartCityError
@@ -46,15 +27,18 @@ from . import labels
 from .errors import error_text
 from .icons import icon
 from .tasks import CloseCancelsWork, Task, wait_for_tasks
+from .ui.ui_export_dialog import Ui_ExportDialog
 
 KINDS = ("csv", "xlsx", "decidim", "open_data")
 
 
-class ExportDialog(CloseCancelsWork, QDialog):
-    """Export the project ``project_id`` (or only its workshop ``workshop_id``)."""
+class ExportDialog(CloseCancelsWork, QDialog, Ui_ExportDialog):
+    """Export the project ``project_id`` (or only its workshop ``workshop_id``). The layout is
+    ``forms/export_dialog.ui``; its widgets are attributes of the dialog."""
 
     def __init__(self, db, project_id: str, workshop_id: str | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.setupUi(self)
         self.db = db
         self.project_id = project_id
         self.workshop_id = workshop_id
@@ -62,9 +46,6 @@ class ExportDialog(CloseCancelsWork, QDialog):
         self._close_when_done = False
         self._targets: dict[str, str] = {}
         self.result_path: Path | None = None
-        self.setWindowTitle(self.tr("Export"))
-        self.setAccessibleName(self.tr("Export dialog"))
-        self.setMinimumWidth(560)
 
         project = projects.get_project(db, project_id)
         self._project_name = project.name
@@ -72,93 +53,19 @@ class ExportDialog(CloseCancelsWork, QDialog):
         if workshop_id:
             workshop = projects.get_workshop(db, workshop_id)
             scope = f"{project.name} — {workshop.code} {workshop.title}".strip()
-        layout = QVBoxLayout(self)
-        self.scopeLabel = QLabel(self.tr("Exporting: <b>%1</b>").replace(
+        self.scopeLabel.setText(self.tr("Exporting: <b>%1</b>").replace(
             "%1", scope.replace("&", "&amp;").replace("<", "&lt;")))
-        self.scopeLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.scopeLabel.setAccessibleName(self.tr("What is exported"))
-        self.scopeLabel.setWordWrap(True)
-        layout.addWidget(self.scopeLabel)
 
-        # ----------------------------------------------------------------- what
-        kind_box = QGroupBox(self.tr("Export as"))
-        kind_layout = QVBoxLayout(kind_box)
         self.kindGroup = QButtonGroup(self)
-        self.kindButtons: dict[str, QRadioButton] = {}
-        texts = {
-            "csv": (self.tr("&CSV files (one per table, into a folder)"),
-                    self.tr("CSV files")),
-            "xlsx": (self.tr("E&xcel workbook (.xlsx, one sheet per table)"),
-                     self.tr("Excel workbook")),
-            "decidim": (self.tr("&Decidim proposals file (CSV or JSON)"),
-                        self.tr("Decidim proposals")),
-            "open_data": (self.tr("&Open-data package (anonymised, for publication)"),
-                          self.tr("Open-data package")),
-        }
+        self.kindButtons: dict[str, QRadioButton] = dict(zip(KINDS, (
+            self.csvRadio, self.xlsxRadio, self.decidimRadio, self.openDataRadio)))
         for i, kind in enumerate(KINDS):
-            button = QRadioButton(texts[kind][0])
-            button.setAccessibleName(texts[kind][1])
-            self.kindGroup.addButton(button, i)
-            self.kindButtons[kind] = button
-            kind_layout.addWidget(button)
-        layout.addWidget(kind_box)
-
-        # ----------------------------------------------------------------- options
-        self.optionsBox = QGroupBox(self.tr("Options"))
-        options_layout = QVBoxLayout(self.optionsBox)
-        self.stack = QStackedWidget()
-        options_layout.addWidget(self.stack)
-        self.stack.addWidget(self._tabular_page())
-        self.stack.addWidget(self._decidim_page())
-        self.stack.addWidget(self._open_data_page())
-        layout.addWidget(self.optionsBox)
-
-        # ----------------------------------------------------------------- where
-        target_box = QGroupBox(self.tr("Save to"))
-        target_layout = QHBoxLayout(target_box)
-        self.targetEdit = QLineEdit()
-        self.targetEdit.setAccessibleName(self.tr("Export target"))
-        self.targetEdit.setPlaceholderText(self.tr("Choose where to save…"))
-        self.chooseButton = QPushButton(self.tr("C&hoose…"))
-        self.chooseButton.setAccessibleName(self.tr("Choose where to save"))
-        target_layout.addWidget(self.targetEdit, 1)
-        target_layout.addWidget(self.chooseButton)
-        layout.addWidget(target_box)
-
-        # ----------------------------------------------------------------- progress, messages
-        self.progressBar = QProgressBar()
-        self.progressBar.setAccessibleName(self.tr("Export progress"))
-        self.progressBar.setVisible(False)
-        layout.addWidget(self.progressBar)
-        self.errorLabel = QLabel()
-        self.errorLabel.setAccessibleName(self.tr("Export error"))
-        self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet("color: #7a0010;")
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errorLabel.setVisible(False)
-        layout.addWidget(self.errorLabel)
-        self.successLabel = QLabel()
-        self.successLabel.setAccessibleName(self.tr("Export result"))
-        self.successLabel.setWordWrap(True)
-        self.successLabel.setStyleSheet("color: #1d5e20;")
-        self.successLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.successLabel.setVisible(False)
-        layout.addWidget(self.successLabel)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.exportButton = QPushButton(self.tr("&Export"))
-        self.exportButton.setAccessibleName(self.tr("Start the export"))
+            self.kindGroup.addButton(self.kindButtons[kind], i)
+        self._fill_decidim_page()
+        self._fill_open_data_page()
         self.exportButton.setIcon(icon("export"))
-        self.exportButton.setDefault(True)
-        self.cancelButton = QPushButton(self.tr("Cancel export"))
-        self.cancelButton.setAccessibleName(self.tr("Cancel the running export"))
-        self.cancelButton.setVisible(False)
-        self.closeButton = QPushButton(self.tr("Close"))
-        self.closeButton.setAccessibleName(self.tr("Close the dialog"))
-        for button in (self.exportButton, self.cancelButton, self.closeButton):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        for widget in (self.progressBar, self.errorLabel, self.successLabel, self.cancelButton):
+            widget.setVisible(False)
 
         self.kindGroup.idToggled.connect(self._on_kind_toggled)
         self.targetEdit.textChanged.connect(self._on_target_edited)
@@ -170,62 +77,13 @@ class ExportDialog(CloseCancelsWork, QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ pages
-    def _tabular_page(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.demographicsCheck = QCheckBox(self.tr("Include the de&mographic answers"))
-        self.demographicsCheck.setAccessibleName(self.tr("Include demographics"))
-        self.demographicsCheck.setChecked(True)
-        self.contactsCheck = QCheckBox(self.tr("Include contact de&tails"))
-        self.contactsCheck.setAccessibleName(self.tr("Include contact details"))
-        self.contactsCheck.setChecked(False)
-        note = QLabel(self.tr("Only participants who agreed to be contacted are ever included. "
-                              "Contact details are personal data: keep the file safe."))
-        note.setWordWrap(True)
-        note.setAccessibleName(self.tr("Note on contact details"))
-        note.setStyleSheet("color: palette(placeholder-text);")
-        box.addWidget(self.demographicsCheck)
-        box.addWidget(self.contactsCheck)
-        box.addWidget(note)
-        box.addStretch(1)
-        return page
-
-    def _decidim_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.formatCombo = QComboBox()
-        self.formatCombo.setAccessibleName(self.tr("Decidim file format"))
+    def _fill_decidim_page(self) -> None:
         self.formatCombo.addItem(self.tr("CSV (semicolon separated)"), "csv")
         self.formatCombo.addItem(self.tr("JSON"), "json")
-        form.addRow(self.tr("&Format:"), self.formatCombo)
         self.formatCombo.currentIndexChanged.connect(self._on_format_changed)
-
-        self.byStatusRadio = QRadioButton(self.tr("Ideas with the &status"))
-        self.byStatusRadio.setAccessibleName(self.tr("Choose ideas by status"))
-        self.statusCombo = QComboBox()
-        self.statusCombo.setAccessibleName(self.tr("Idea status"))
         for status in IdeaStatus:
             self.statusCombo.addItem(labels.idea_status(status), status.value)
         self.statusCombo.setCurrentIndex(self.statusCombo.findData(IdeaStatus.ACCEPTED.value))
-        form.addRow(self.byStatusRadio, self.statusCombo)
-
-        self.byRoundRadio = QRadioButton(self.tr("Top ideas of a &round"))
-        self.byRoundRadio.setAccessibleName(self.tr("Choose the top ideas of a round"))
-        round_row = QWidget()
-        round_layout = QHBoxLayout(round_row)
-        round_layout.setContentsMargins(0, 0, 0, 0)
-        self.roundCombo = QComboBox()
-        self.roundCombo.setAccessibleName(self.tr("Prioritisation round"))
-        self.topSpin = QSpinBox()
-        self.topSpin.setAccessibleName(self.tr("Number of top ideas"))
-        self.topSpin.setRange(1, 999)
-        self.topSpin.setValue(10)
-        self.topSpin.setPrefix(self.tr("top "))
-        round_layout.addWidget(self.roundCombo, 1)
-        round_layout.addWidget(self.topSpin)
-        form.addRow(self.byRoundRadio, round_row)
         for rnd, code in self._rounds():
             name = rnd.name or self.tr("Round %1").replace("%1", str(rnd.position + 1))
             self.roundCombo.addItem(name if self.workshop_id else f"{code}: {name}", rnd.id)
@@ -238,7 +96,6 @@ class ExportDialog(CloseCancelsWork, QDialog):
             self.byRoundRadio.setToolTip(self.tr("No prioritisation round yet."))
         self.byStatusRadio.toggled.connect(self._update_selection_widgets)
         self._update_selection_widgets()
-        return page
 
     def _rounds(self):
         if self.workshop_id:
@@ -248,29 +105,12 @@ class ExportDialog(CloseCancelsWork, QDialog):
         return [(rnd, w.code) for w in workshops
                 for rnd in prioritise_rounds.list_rounds(self.db, w.id)]
 
-    def _open_data_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.licenceCombo = QComboBox()
-        self.licenceCombo.setAccessibleName(self.tr("Licence"))
+
+    def _fill_open_data_page(self) -> None:
         for spdx, (title, _url) in open_data.LICENCES.items():
             self.licenceCombo.addItem(f"{title} ({spdx})", spdx)
-        form.addRow(self.tr("&Licence:"), self.licenceCombo)
-        self.includeTextCheck = QCheckBox(self.tr("&Include the ideas' titles and texts"))
-        self.includeTextCheck.setAccessibleName(self.tr("Include idea texts"))
-        self.includeTextCheck.setChecked(False)
-        form.addRow(self.includeTextCheck)
-        self.textWarning = QLabel(self.tr(
-            "⚠ What people wrote may name someone. Read every idea before publishing its text. "
-            "Without it, the package holds only codes, counts and results; no group of fewer "
-            "than 5 people is ever shown."))
-        self.textWarning.setWordWrap(True)
-        self.textWarning.setAccessibleName(self.tr("Warning about idea texts"))
-        form.addRow(self.textWarning)
         self.includeTextCheck.toggled.connect(self._update_text_warning)
         self._update_text_warning(False)
-        return page
 
     # ------------------------------------------------------------------ state
     def kind(self) -> str:

@@ -44,7 +44,7 @@ def selected_idea_ids(table: QTableView, model: IdeaTableModel) -> list[str]:
 def edit_idea(parent, db: Database, stack, bus: ChangeBus, idea_id: str) -> bool:
     """Open the idea dialog on ``idea_id``; a save is one undoable edit. True if saved."""
     snapshot = capture.get_idea(db, idea_id)
-    workshop = projects.get_workshop(db, snapshot.workshop_id)
+    workshop = projects.workshop_info(db, snapshot.workshop_id)
 
     def save(data):
         data = replace(data, entered_by=snapshot.data.entered_by)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ..core.errors import SmartCityError
 from ..services.ideas import intake
-from . import labels
 
 
 def error_text(exc: SmartCityError) -> str:
@@ -32,7 +31,7 @@ def error_text(exc: SmartCityError) -> str:
     if getattr(exc, "field", "") == "author":
         return QCoreApplication.translate(
             "IdeaForm", "An idea has a participant or a table group as author, not both.")
-    return labels.error_message(exc)
+    return error_text(exc)
 
 
 def fill_theme_combo(combo: QComboBox, themes, keep_text: bool = True) -> None:

@@ -1,13 +1,20 @@
-"""Translated display names for the codes the core uses (enums, SDGs, column titles).
+"""Translated display names for the codes the core uses (enums, SDGs, column titles), and
+the short texts several views show for prioritisation rounds (method names, ranks, scores).
 
 The core returns codes; this is the one place that turns them into words for people.
 """
 
 from __future__ import annotations
 
+import math
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, WorkshopStatus
+from ..core.enums import IdeaKind, IdeaSource, IdeaStatus, RoundMethod, WorkshopStatus
+
+if TYPE_CHECKING:
+    from ..services.prioritise.scoring import RankedIdea
 
 
 def idea_kind(code: str) -> str:
@@ -134,8 +141,46 @@ def field_name(field: str) -> str:
     }.get(field, field.replace("_", " "))
 
 
-def error_message(exc) -> str:
-    """Kept for the modules not yet moved over: the same as :func:`.errors.error_text`."""
-    from .errors import error_text
+def method_label(method: str) -> str:
+    return {
+        RoundMethod.DOTS: QCoreApplication.translate("VoteEntry", "Dot voting"),
+        RoundMethod.CRITERIA: QCoreApplication.translate("VoteEntry", "Criteria scoring"),
+        RoundMethod.RANKING: QCoreApplication.translate("VoteEntry", "Ranking"),
+        RoundMethod.PAIRWISE: QCoreApplication.translate("VoteEntry", "Pairwise comparison"),
+    }.get(method, method)
 
-    return error_text(exc)
+
+def method_description(method: str) -> str:
+    return {
+        RoundMethod.DOTS: QCoreApplication.translate(
+            "VoteEntry", "Each participant places a number of dots on the ideas they support. "
+            "Type in each person's ballot, or count the dots on the wall (optionally one "
+            "count per dot colour)."),
+        RoundMethod.CRITERIA: QCoreApplication.translate(
+            "VoteEntry", "Participants or table groups score ideas from 1 to 5 on the "
+            "project's criteria; the weights of the criteria combine the scores."),
+        RoundMethod.RANKING: QCoreApplication.translate(
+            "VoteEntry", "Each participant puts a short list of ideas in order, first choice "
+            "at the top (Borda count)."),
+        RoundMethod.PAIRWISE: QCoreApplication.translate(
+            "VoteEntry", "People at the screen see two ideas at a time and pick the one that "
+            "matters more, or say they can't decide."),
+    }.get(method, "")
+
+
+def one_line(text: str, limit: int = 140) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
+def rank_text(idea: RankedIdea) -> str:
+    """"3", or "=3" when another idea has the same rank."""
+    return f"={idea.rank}" if idea.tied else str(idea.rank)
+
+
+def score_text(value: float) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}"

@@ -24,21 +24,22 @@ from . import labels, settings
 from .dialogs import ProjectDialog, WorkshopDialog
 from .errors import error_text
 from .icons import app_icon, icon
-from .kiosk import start_kiosk
+from .kiosk.start import start_kiosk
 from .undo import ChangeBus, announce
 from .views.board import BoardView
 from .views.capture import CaptureView
 from .views.conflicts import ConflictsView
-from .views.decisions import CoverageView, DecisionsView
+from .views.coverage import CoverageView
+from .views.decisions.view import DecisionsView
 from .views.earlier_input import EarlierInputView
 from .views.ideas import IdeasView
 from .views.office import OfficeView
 from .views.overview import OverviewView
 from .views.participants import ParticipantsView
 from .views.representativeness import RepresentativenessView
-from .views.results import ResultsView
+from .views.results.view import ResultsView
 from .views.rounds import RoundsView
-from .views.run import RunView
+from .views.run.view import RunView
 from .views.volunteer import VolunteerEntryView
 from .views.welcome import WelcomePage
 
@@ -382,17 +383,17 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.conflicts), text)
 
     def sync_keys(self) -> None:
-        from .sync_dialogs import show_keys
+        from .sync.keys_dialog import show_keys
 
         show_keys(self)
 
     def export_sync_package(self) -> None:
-        from .sync_dialogs import export_package
+        from .sync.export_package import export_package
 
         export_package(self)
 
     def import_sync_packages(self) -> None:
-        from .sync_dialogs import import_packages
+        from .sync.import_packages import import_packages
 
         import_packages(self)
         self.conflicts.refresh()

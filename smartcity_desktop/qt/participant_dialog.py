@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ..core.errors import SmartCityError
 from ..services.workshop import participants, projects
 from ..services.workshop.participants import ContactInput, ParticipantInput
+from ..services.workshop.projects import WorkshopInfo
 from ..storage.database import Database
-from ..storage.models import Workshop
 from .errors import error_text
 
 SELF_DESCRIBED = "self_described"
@@ -52,7 +52,7 @@ class RegisterParticipantDialog(QDialog):
     """``save(data)`` performs the write and returns the saved participant's code (or None);
     it raises a SmartCityError to keep the dialog open with the message shown."""
 
-    def __init__(self, db: Database, workshop: Workshop,
+    def __init__(self, db: Database, workshop: WorkshopInfo,
                  save: Callable[[ParticipantInput], str | None],
                  data: ParticipantInput | None = None, code: str | None = None,
                  parent=None) -> None:

@@ -18,7 +18,9 @@ from smartcity_desktop.core.sdgs import SDGS
 from smartcity_desktop.qt import labels
 from smartcity_desktop.qt.status_dialog import DECIDED_BY, StatusDialog
 from smartcity_desktop.qt.undo import ChangeBus, push
-from smartcity_desktop.qt.views.decisions import CoverageView, DecisionModel, DecisionsView
+from smartcity_desktop.qt.views.coverage import CoverageView
+from smartcity_desktop.qt.views.decisions.model import DecisionModel
+from smartcity_desktop.qt.views.decisions.view import DecisionsView
 from smartcity_desktop.services.ideas import capture, lifecycle
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.ideas.lifecycle_commands import ChangeStatus

@@ -238,3 +238,21 @@ def test_grab(qtbot, dialog, tmp_path):
         assert not image.isNull()
         if out:
             image.save(os.path.join(out, f"export_{kind}.png"))
+
+
+def test_every_control_has_a_name_and_keeps_its_object_name(dialog):
+    """The layout comes from forms/export_dialog.ui: the widgets keep their object names (the
+    attributes the code and the tests use) and every control an accessible name."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from smartcity_desktop.qt.export_dialog import KINDS
+    from tests.qt.test_main_window import unnamed_widgets
+
+    for kind in KINDS:
+        dialog.set_kind(kind)
+        assert dialog.kind() == kind
+        assert unnamed_widgets(dialog) == [], kind
+    assert dialog.findChild(QPushButton, "exportButton") is dialog.exportButton
+    assert dialog.findChild(QComboBox, "formatCombo") is dialog.formatCombo
+    assert [dialog.formatCombo.itemData(i) for i in range(dialog.formatCombo.count())] == [
+        "csv", "json"]

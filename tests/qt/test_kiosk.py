@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
-from smartcity_desktop.qt import kiosk as kiosk_qt
-from smartcity_desktop.qt.kiosk import KioskWindow, StartKioskDialog, start_kiosk
+from smartcity_desktop.qt.kiosk import start as kiosk_start
+from smartcity_desktop.qt.kiosk.start import StartKioskDialog, start_kiosk
+from smartcity_desktop.qt.kiosk.window import KioskWindow
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaQuery
@@ -232,6 +233,27 @@ def test_answers_without_consent_are_not_stored_and_the_person_is_told(
     assert [(c.added, c.participants) for c in window.changes] == [((idea.id,), ())]
     assert window.participant_signals == []
     assert_everything_cleared(window)
+
+
+def test_a_database_failure_is_explained_and_keeps_what_was_typed(
+        qtbot, window, db, workshop, monkeypatch):
+    """The database refuses the entry: the person is told to ask for help, what they typed is
+    kept (so the facilitator can try again), and nothing is announced or written."""
+    from smartcity_desktop.services.ideas import kiosk as kiosk_service
+
+    def refused(*_args, **_kwargs):
+        raise kiosk_service.KioskEntryNotSaved("The kiosk entry could not be saved: locked")
+
+    monkeypatch.setattr(kiosk_service, "submit_kiosk_entry", refused)
+    type_text(window.editor, "Bike racks at the station")
+    click(qtbot, window.next_button)
+    click(qtbot, window.skip_button)
+    assert window.current_page() == window.PAGE_ABOUT
+    assert window.about_message.isVisible() and "could not be saved" in \
+        window.about_message.text()
+    assert window.about_message.objectName() == "error"
+    assert window.editor.toPlainText() == "Bike racks at the station"
+    assert window.changes == [] and ideas(db, workshop) == []
 
 
 def test_ticking_consent_after_the_reminder_stores_the_answers(qtbot, window, db, workshop):
@@ -494,7 +516,7 @@ def test_start_kiosk_asks_for_the_pin_twice_and_hides_the_main_window(
     drive_modal(lambda: started.append(start_kiosk(db, workshop.id, bus, host)), fill)
     [window] = started
     assert window is not None and window.isVisible() and window.isFullScreen()
-    assert kiosk_qt.running_kiosk() is window
+    assert kiosk_start.running_kiosk() is window
     assert not host.isVisible()
     # A second start brings the running kiosk forward instead of opening another one.
     assert start_kiosk(db, workshop.id, bus, host) is window
@@ -504,7 +526,7 @@ def test_start_kiosk_asks_for_the_pin_twice_and_hides_the_main_window(
     enter_pin(qtbot, window, PIN)
     assert not window.isVisible()
     assert host.isVisible()
-    assert kiosk_qt.running_kiosk() is None
+    assert kiosk_start.running_kiosk() is None
 
 
 def test_start_kiosk_needs_a_workshop(qtbot, drive_modal, db):
@@ -519,7 +541,7 @@ def test_start_kiosk_needs_a_workshop(qtbot, drive_modal, db):
 
     drive_modal(lambda: result.append(start_kiosk(db, None, ChangeBus(), host)), fill)
     assert result == [None]
-    assert host.isVisible() and kiosk_qt.running_kiosk() is None
+    assert host.isVisible() and kiosk_start.running_kiosk() is None
 
 
 def test_cancelling_the_start_dialog_starts_nothing(qtbot, drive_modal, db, workshop):
@@ -530,4 +552,4 @@ def test_cancelling_the_start_dialog_starts_nothing(qtbot, drive_modal, db, work
     drive_modal(lambda: result.append(start_kiosk(db, workshop.id, ChangeBus(), host)),
                 lambda dialog: dialog.reject())
     assert result == [None]
-    assert host.isVisible() and kiosk_qt.running_kiosk() is None
+    assert host.isVisible() and kiosk_start.running_kiosk() is None

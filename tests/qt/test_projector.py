@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from smartcity_desktop.qt.projector import IDEAS_SHOWN, ProjectorWindow
 from smartcity_desktop.qt.undo import ChangeBus, push
-from smartcity_desktop.qt.views.run import RunView
+from smartcity_desktop.qt.views.run.view import RunView
 from smartcity_desktop.services.commands import Change
 from smartcity_desktop.services.ideas import capture, commands
 from smartcity_desktop.services.ideas.capture import IdeaInput

@@ -12,15 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from smartcity_desktop.core.enums import RoundMethod
+from smartcity_desktop.qt.labels import score_text
 from smartcity_desktop.qt.matrix import QUICK_WINS, SIZE, quadrant_of, quadrant_title
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.results import (
-    TAB_COMPARE,
-    TAB_GROUPS,
-    TAB_MATRIX,
-    ResultsView,
-    score_text,
-)
+from smartcity_desktop.qt.views.results.common import TAB_COMPARE, TAB_GROUPS, TAB_MATRIX
+from smartcity_desktop.qt.views.results.view import ResultsView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.prioritise import placements as prioritise_placements

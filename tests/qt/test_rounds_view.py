@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from smartcity_desktop.core.enums import PairOutcome, RoundMethod
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.results import ResultsView
+from smartcity_desktop.qt.views.results.view import ResultsView
 from smartcity_desktop.qt.views.rounds import RoundsView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput
@@ -124,7 +124,7 @@ def test_new_round_dialog_creates_the_round_and_undo_removes_it(db, workshop, ho
 
 
 def test_new_round_dialog_explains_each_method_and_hides_dots_for_others(host, qtbot):
-    from smartcity_desktop.qt.vote_entry import NewRoundDialog
+    from smartcity_desktop.qt.prioritise.new_round import NewRoundDialog
 
     dialog = NewRoundDialog(["Dot voting"])
     qtbot.addWidget(dialog)

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlmodel import select
 
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views import run as run_view
-from smartcity_desktop.qt.views.run import (
+from smartcity_desktop.qt.views.run import view as run_view
+from smartcity_desktop.qt.views.run.layout import (
     COL_ACTIVITY,
     COL_END,
     COL_MARK,
     COL_MINUTES,
     COL_START,
-    RunView,
+    NOTES_DELAY_MS,
 )
+from smartcity_desktop.qt.views.run.view import RunView
 from smartcity_desktop.services.workshop import projects, run
 from smartcity_desktop.storage.models import AgendaItem
 
@@ -357,7 +358,7 @@ def test_notes_go_to_the_workshop_they_were_typed_for(qtbot, db, project, planne
     view.set_scope(project.id, other.id)  # before the debounce fired
     assert projects.get_workshop(db, planned.id).notes == "For W1"
     assert view.notes.toPlainText() == "Other notes"
-    qtbot.wait(run_view.NOTES_DELAY_MS + 100)
+    qtbot.wait(NOTES_DELAY_MS + 100)
     assert projects.get_workshop(db, other.id).notes == "Other notes"
 
 

@@ -210,7 +210,8 @@ def test_undo_is_refused_when_the_record_changed_again(qtbot, conflict, stack, b
 # --------------------------------------------------------------------------- keys
 def test_keys_dialog_creates_the_signing_key_with_a_confirmed_passphrase(qtbot, db,
                                                                         monkeypatch, tmp_path):
-    from smartcity_desktop.qt.sync_dialogs import KeysDialog, PassphraseDialog
+    from smartcity_desktop.qt.sync.keys_dialog import KeysDialog
+    from smartcity_desktop.qt.sync.passphrase import PassphraseDialog
 
     dialog = KeysDialog(db)
     qtbot.addWidget(dialog)
@@ -253,7 +254,7 @@ def test_keys_dialog_creates_the_signing_key_with_a_confirmed_passphrase(qtbot, 
 
 
 def test_office_key_qr_code_public_file_trust_and_revoke(qtbot, db, monkeypatch, tmp_path):
-    from smartcity_desktop.qt.sync_dialogs import KeysDialog
+    from smartcity_desktop.qt.sync.keys_dialog import KeysDialog
 
     sync_keys.init_office_key(OFFICE_PASS, label="Bydel office")
     dialog = KeysDialog(db)
@@ -301,7 +302,7 @@ def test_office_key_qr_code_public_file_trust_and_revoke(qtbot, db, monkeypatch,
 
 
 def test_a_damaged_key_file_is_explained_and_nothing_trusted(qtbot, db, monkeypatch, tmp_path):
-    from smartcity_desktop.qt.sync_dialogs import KeysDialog
+    from smartcity_desktop.qt.sync.keys_dialog import KeysDialog
 
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
@@ -349,7 +350,7 @@ def two_sites(tmp_path, monkeypatch):
 
 
 def _export(qtbot, monkeypatch, db, target, contacts=False):
-    from smartcity_desktop.qt.sync_dialogs import ExportPackageDialog
+    from smartcity_desktop.qt.sync.export_package import ExportPackageDialog
 
     dialog = ExportPackageDialog(db)
     qtbot.addWidget(dialog)
@@ -368,7 +369,7 @@ def _export(qtbot, monkeypatch, db, target, contacts=False):
 
 
 def _import(qtbot, monkeypatch, db, paths, passphrase=OFFICE_PASS, trust=None):
-    from smartcity_desktop.qt.sync_dialogs import ImportPackagesDialog
+    from smartcity_desktop.qt.sync.import_packages import ImportPackagesDialog
 
     bus_events = []
     from smartcity_desktop.qt.undo import ChangeBus
@@ -493,7 +494,7 @@ def test_contact_details_only_when_ticked_with_a_warning(qtbot, monkeypatch, tmp
     use, laptop_db, office_db, _ideas = two_sites
     use("laptop")
     target = tmp_path / "with-contacts.scpkg"
-    from smartcity_desktop.qt.sync_dialogs import ExportPackageDialog
+    from smartcity_desktop.qt.sync.export_package import ExportPackageDialog
 
     probe = ExportPackageDialog(laptop_db)
     qtbot.addWidget(probe)
@@ -558,7 +559,7 @@ def test_the_import_runs_with_older_objects_frozen_and_unfreezes_after(
 def test_freezing_nests_and_leaves_a_freeze_made_elsewhere_alone():
     import gc
 
-    from smartcity_desktop.qt.sync_dialogs import older_objects_frozen
+    from smartcity_desktop.qt.tasks import older_objects_frozen
 
     assert gc.get_freeze_count() == 0
     with older_objects_frozen():
@@ -577,7 +578,7 @@ def test_freezing_nests_and_leaves_a_freeze_made_elsewhere_alone():
 
 
 def test_export_without_a_signing_key_points_to_the_keys(qtbot, db):
-    from smartcity_desktop.qt.sync_dialogs import ExportPackageDialog
+    from smartcity_desktop.qt.sync.export_package import ExportPackageDialog
 
     dialog = ExportPackageDialog(db)
     qtbot.addWidget(dialog)
@@ -727,9 +728,9 @@ def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-    from smartcity_desktop.qt import sync_dialogs
+    from smartcity_desktop.qt.sync import import_packages
 
-    dialog = sync_dialogs.ImportPackagesDialog(db, bus=bus)
+    dialog = import_packages.ImportPackagesDialog(db, bus=bus)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.dropHint.isVisible()
@@ -753,3 +754,31 @@ def test_package_files_can_be_dragged_onto_the_import_dialog(qtbot, db, bus, tmp
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(dialog, enter)
     assert not enter.isAccepted()
+
+
+def test_the_package_dialogs_name_every_control(qtbot, db, bus):
+    """The layouts come from forms/*.ui: the widgets keep their object names (the attributes
+    the code and the tests use) and every control an accessible name."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from smartcity_desktop.qt.sync.export_package import ExportPackageDialog
+    from smartcity_desktop.qt.sync.import_packages import ImportPackagesDialog
+    from tests.qt.test_main_window import unnamed_widgets
+
+    sync_keys.init_device_key(LAPTOP_PASS)
+    export = ExportPackageDialog(db)
+    imports = ImportPackagesDialog(db, bus=bus)
+    for dialog in (export, imports):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed_widgets(dialog) == [], type(dialog).__name__
+    for kind in ("full", "incremental", "return"):
+        export.kindButtons[kind].setChecked(True)
+        assert unnamed_widgets(export) == [], kind
+    assert export.findChild(QPushButton, "exportButton") is export.exportButton
+    assert export.findChild(QLineEdit, "passEdit") is export.passEdit
+    assert imports.findChild(QPushButton, "importButton") is imports.importButton
+    assert [imports.reportTable.horizontalHeaderItem(c).text()
+            for c in range(imports.reportTable.columnCount())] == [
+        "File", "Result", "Added", "Changed", "Deleted", "Conflicts", "Reason"]

@@ -253,3 +253,23 @@ def test_a_right_pin_resets_the_count_of_wrong_tries():
     assert lock.check("1234") == PinCheck.OK
     assert lock.tries_left == 5
     assert [lock.check("0000") for _ in range(4)] == [PinCheck.WRONG] * 4
+
+
+def test_a_database_failure_is_the_services_error_and_saves_nothing(db, workshop, monkeypatch):
+    """The kiosk window catches SmartCityError, not the database driver's errors: a refused
+    write comes back as KioskEntryNotSaved, with nothing of the entry left behind."""
+    real = kiosk.new_record
+
+    def refused(db_, cls, **values):
+        if cls is Idea:
+            raise sa.exc.OperationalError("INSERT INTO idea", {}, Exception("database is locked"))
+        return real(db_, cls, **values)
+
+    monkeypatch.setattr(kiosk, "new_record", refused)
+    before = everything(db)
+    about = ParticipantInput(answers={"age": "20-44"}, consent_processing=True)
+    with pytest.raises(kiosk.KioskEntryNotSaved) as caught:
+        submit_kiosk_entry(db, workshop.id, "Bike racks", about=about)
+    assert caught.value.code == "kiosk_not_saved"
+    assert isinstance(caught.value.__cause__, sa.exc.OperationalError)
+    assert everything(db) == before

@@ -190,3 +190,14 @@ def test_strategy_goals_are_kept_in_order(db, project):
     projects.add_strategy_goal(db, project.id, "K2", "More green space")
     goals = projects.list_strategy_goals(db, project.id)
     assert [(g.code, g.position) for g in goals] == [("K1", 0), ("K2", 1)]
+
+
+def test_workshop_info_is_the_workshop_as_plain_data(db, project):
+    made = projects.create_workshop(db, project.id, "W7", "Harbour walk", dt.date(2026, 6, 3))
+    projects.set_workshop_status(db, made.id, WorkshopStatus.RUNNING)
+    info = projects.workshop_info(db, made.id)
+    assert info == projects.WorkshopInfo(made.id, project.id, "W7", "Harbour walk",
+                                         dt.date(2026, 6, 3), "running")
+    assert not hasattr(info, "__table__")  # not a database record the caller could write
+    with pytest.raises(NotFoundError):
+        projects.workshop_info(db, "no-such-workshop")

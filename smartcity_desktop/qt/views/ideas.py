@@ -234,7 +234,7 @@ class IdeasView(ScopedView):
         if self._workshop_id is None:
             self.status_message.emit(self.tr("Choose a workshop first: ideas belong to one."))
             return
-        workshop = projects.get_workshop(self._db, self._workshop_id)
+        workshop = projects.workshop_info(self._db, self._workshop_id)
 
         added: list[str] = []
 

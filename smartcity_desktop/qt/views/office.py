@@ -38,14 +38,13 @@ from ...services.reports import office as office_dashboard
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels
+from ..coverage_chart import GOAL_COLOUR, CoverageChart
 from ..errors import error_text
 from ..icons import icon
+from ..labels import method_label, rank_text, score_text
 from ..tasks import Task, wait_for_tasks
 from ..undo import ChangeBus
-from ..vote_entry import method_label
 from .base import RefreshWhenShown, ScopedView
-from .decisions import GOAL_COLOUR, CoverageChart
-from .results import rank_text, score_text
 
 WITHHELD = "–"
 MUTED = "#5b6670"

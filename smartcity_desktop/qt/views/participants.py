@@ -460,7 +460,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
     def make_register_dialog(self) -> RegisterParticipantDialog | None:
         if self._workshop_id is None:
             return None
-        workshop = projects.get_workshop(self._db, self._workshop_id)
+        workshop = projects.workshop_info(self._db, self._workshop_id)
 
         def save(data: ParticipantInput) -> str:
             command = RegisterParticipant(self._db, workshop.id, data)
@@ -474,7 +474,7 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
 
     def make_edit_dialog(self, participant_id: str) -> RegisterParticipantDialog:
         person = participants.get_participant(self._db, participant_id)
-        workshop = projects.get_workshop(self._db, person.workshop_id)
+        workshop = projects.workshop_info(self._db, person.workshop_id)
         data = participants.get_participant_input(self._db, participant_id)
 
         def save(new: ParticipantInput) -> str:

@@ -34,18 +34,15 @@ from ...services.workshop import participants, projects
 from ...storage.database import Database
 from ..errors import error_text
 from ..icons import icon
+from ..labels import method_description, method_label
 from ..pairwise_screen import PairwiseScreen
+from ..prioritise.colours import DotColour
+from ..prioritise.common import EntryContext
+from ..prioritise.criteria import CriteriaPanel
+from ..prioritise.dots import DotsPanel
+from ..prioritise.new_round import NewRoundDialog
+from ..prioritise.ranking import RankingPanel
 from ..undo import ChangeBus, push
-from ..vote_entry import (
-    CriteriaPanel,
-    DotColour,
-    DotsPanel,
-    EntryContext,
-    NewRoundDialog,
-    RankingPanel,
-    method_description,
-    method_label,
-)
 from .base import ScopedView
 
 ROLE_ID = Qt.ItemDataRole.UserRole

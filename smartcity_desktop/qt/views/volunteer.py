@@ -59,6 +59,7 @@ from ...services.ideas.volunteer_entry import BatchInfo, CardFields
 from ...services.workshop import projects
 from ...storage.database import Database
 from .. import labels, settings
+from ..errors import error_text
 from ..icons import icon
 from ..tasks import Task
 from ..ui.ui_entry_batch_dialog import Ui_EntryBatchDialog
@@ -237,7 +238,7 @@ class NewBatchDialog(QDialog):
             self.batch = ve.create_batch(self._db, self._workshop_id, self.ui.labelEdit.text(),
                                          self.ui.doubleCheck.isChecked(), self._created_by)
         except SmartCityError as exc:
-            self.ui.errorLabel.setText(labels.error_message(exc))
+            self.ui.errorLabel.setText(error_text(exc))
             self.ui.labelEdit.setFocus()
             return
         self.accept()
@@ -888,7 +889,7 @@ class VolunteerEntryView(QWidget):
                 self._mark("participant_code", self.code_error(exc))
             return
         except SmartCityError as exc:
-            self._mark("participant_code", labels.error_message(exc))
+            self._mark("participant_code", error_text(exc))
             return
         self._mark("participant_code", None, f"<span style='color:{OK_COLOUR}'>✓ "
                    f"{html.escape(self.tr('Participant %s') % code)}</span>")
@@ -985,8 +986,8 @@ class VolunteerEntryView(QWidget):
             self.show_problem(exc)
             return
         except SmartCityError as exc:
-            self.error_label.setText(labels.error_message(exc))
-            self.status_message.emit(labels.error_message(exc))
+            self.error_label.setText(error_text(exc))
+            self.status_message.emit(error_text(exc))
             return
         saved = command.saved
         if saved.idea_id:
@@ -1036,7 +1037,7 @@ class VolunteerEntryView(QWidget):
         elif name == "text" and not rules.clean_text(self.text_edit.toPlainText()):
             text = self.tr("The text is empty: type what is written on the card.")
         else:
-            text = labels.error_message(exc)
+            text = error_text(exc)
         if name in self._field_widgets:
             self._mark(name, text)
             self._field_widgets[name].setFocus()
@@ -1279,7 +1280,7 @@ class VolunteerEntryView(QWidget):
             parts.append(self.tr("%n card(s) resolved and added as ideas.", "", done))
         for position, exc in failed.items():
             reason = self.code_error(exc) if exc.field == "participant_code" else \
-                self.sdg_error(exc) if exc.field == "sdgs" else labels.error_message(exc)
+                self.sdg_error(exc) if exc.field == "sdgs" else error_text(exc)
             parts.append(f"<span style='color:{ERROR_COLOUR}'>" + html.escape(
                 self.tr("Card %1 not resolved: %2").replace("%1", str(position))
                 .replace("%2", reason)) + "</span>")

@@ -20,11 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import select
 
 from ...core import rules
 from ...core.enums import IdeaKind, IdeaSource
-from ...core.errors import ValidationError
+from ...core.errors import SmartCityError, ValidationError
 from ...storage.database import Database
 from ...storage.models import Participant, Workshop
 from ..records import get_live, new_record
@@ -37,6 +38,12 @@ PIN_MIN, PIN_MAX = 4, 8
 MAX_TRIES = 5
 LOCKOUT_SECONDS = 30.0
 _PBKDF2_ITERATIONS = 100_000
+
+
+class KioskEntryNotSaved(SmartCityError):
+    """The database refused the kiosk entry (locked, full, gone …); nothing of it was saved."""
+
+    code = "kiosk_not_saved"
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,10 @@ def submit_kiosk_entry(db: Database, workshop_id: str, text: str,
     With answers in ``about`` (and ``about.consent_processing``) a participant is registered
     with the next code of the workshop and becomes the idea's author; without answers the idea
     is anonymous. Answers without consent are refused (nothing is written): the kiosk asks
-    first. The kiosk never records contact details."""
+    first. The kiosk never records contact details.
+
+    Raises :class:`KioskEntryNotSaved` when the database fails (rather than the database
+    driver's own error), so the kiosk can say so without knowing the storage."""
     if has_answers(about):
         if not about.consent_processing:
             raise ValidationError("consent", "Answers about a person can only be stored when "
@@ -70,6 +80,14 @@ def submit_kiosk_entry(db: Database, workshop_id: str, text: str,
         about = None
     data = IdeaInput(text=text, kind=kind, theme_id=theme_id or None, source=IdeaSource.KIOSK,
                      entered_by=ENTERED_BY)
+    try:
+        return _write_kiosk_entry(db, workshop_id, data, about)
+    except SQLAlchemyError as exc:
+        raise KioskEntryNotSaved(f"The kiosk entry could not be saved: {exc}") from exc
+
+
+def _write_kiosk_entry(db: Database, workshop_id: str, data: IdeaInput,
+                       about: ParticipantInput | None) -> KioskResult:
     with db.session() as s:
         workshop = get_live(s, Workshop, workshop_id, "workshop")
         project_id = workshop.project_id

@@ -110,6 +110,24 @@ def get_workshop(db: Database, workshop_id: str) -> Workshop:
         return get_live(s, Workshop, workshop_id, "workshop")
 
 
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """A workshop as plain data, for callers that must not hold a database record."""
+
+    id: str
+    project_id: str
+    code: str
+    title: str
+    date: dt.date | None
+    status: str
+
+
+def workshop_info(db: Database, workshop_id: str) -> WorkshopInfo:
+    """The workshop ``workshop_id`` as :class:`WorkshopInfo` (NotFoundError if it is gone)."""
+    w = get_workshop(db, workshop_id)
+    return WorkshopInfo(w.id, w.project_id, w.code, w.title, w.date, w.status)
+
+
 def find_workshop(db: Database, code: str) -> Workshop:
     """The workshop with this code (as printed on the forms)."""
     from ...core.errors import NotFoundError

@@ -1,0 +1,52 @@
+"""Widgets built by a mixin (a view's tab, a dialog's layout, the kiosk's pages) speak the
+language of the app: lupdate files their strings under the mixin's class name, and PySide's
+``tr()`` looks for them along the class's MRO, so a mixin's strings are found at run time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from smartcity_desktop.qt.i18n import install_translators
+from smartcity_desktop.qt.kiosk.window import KioskWindow
+from smartcity_desktop.qt.report_dialog import ReportDialog
+from smartcity_desktop.qt.undo import ChangeBus
+from smartcity_desktop.qt.views.results.view import ResultsView
+from smartcity_desktop.qt.views.run.view import RunView
+from smartcity_desktop.services.ideas.kiosk import PinLock
+
+
+@pytest.fixture
+def norwegian(qapp):
+    assert install_translators(qapp, "nb") == "nb"
+    yield
+    for translator in qapp._translators:
+        qapp.removeTranslator(translator)
+    qapp._translators = []
+
+
+def test_strings_built_by_mixins_are_translated(qtbot, norwegian, db, project, workshop):
+    results = ResultsView(db, QUndoStack(), ChangeBus())
+    run = RunView(db, QUndoStack(), ChangeBus())
+    report = ReportDialog(db, project.id, builders={}, isolate=False)
+    kiosk = KioskWindow(db, workshop.id, None, PinLock.from_pin("2468"))
+    for widget in (results, run, report, kiosk):
+        qtbot.addWidget(widget)
+    shown = {  # (mixin, English source): what the widget shows
+        ("ResultsRankingTab", "Ranking of the round"): results.ranking_table.accessibleName(),
+        ("ResultsCompareTab", "Rounds to compare"): results.compare_rounds.accessibleName(),
+        ("ResultsMatrixTab", "Ideas by quadrant"): results.placements.accessibleName(),
+        ("ResultsGroupsTab", "Privacy notice"): results.privacy_notice.accessibleName(),
+        ("RunViewLayout", "Facilitator notes"): run.notes.accessibleName(),
+        ("ReportDialogLayout", "Pages of the report"): report.pageList.accessibleName(),
+        ("KioskPages", "Is it a need or an idea?"): kiosk.kind_question.text(),
+    }
+    try:
+        for (context, english), text in shown.items():
+            assert text == QCoreApplication.translate(context, english), context
+            assert text and text != english, context
+    finally:
+        kiosk._unlocked = True  # the kiosk refuses to close without the PIN
+        kiosk.close()
+        report.done(0)
