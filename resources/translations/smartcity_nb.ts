@@ -21,6 +21,163 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message numerus="yes">
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>Flytt %n kort til «%1»</numerusform>
+            <numerusform>Flytt %n kort til «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cards could not be moved</source>
+        <translation>Kortene kunne ikke flyttes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) moved to “%1”. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Flytt til tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to which theme? Type a few letters of its name, or a new name.</source>
+        <translation>
+            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
+            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new theme could not be made</source>
+        <translation>Det nye temaet kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>Split “%1” into “%2”</source>
+        <translation>Del opp «%1»: nytt tema «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>New theme “%1” with %n card(s)</source>
+        <translation>
+            <numerusform>Nytt tema «%1» med %n kort</numerusform>
+            <numerusform>Nytt tema «%1» med %n kort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New theme “%1” with %n card(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>Nytt tema «%1»</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation>Navn på det nye temaet:</translation>
+    </message>
+    <message>
+        <source>Theme added. Drag cards to it, or select cards and press M.</source>
+        <translation>Temaet er lagt til. Dra kort til det, eller velg kort og trykk M.</translation>
+    </message>
+    <message>
+        <source>Rename theme “%1”</source>
+        <translation>Endre navn på tema «%1»</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Endre navn på tema</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nytt navn på «%1»:</translation>
+    </message>
+    <message>
+        <source>Theme renamed. Undo with Ctrl+Z.</source>
+        <translation>Temaet har fått nytt navn. Angre med Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into which theme? Its %n idea(s) move there (in every workshop of the project) and “%1” is removed. The theme you choose keeps its name.</source>
+        <translation>
+            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idé flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
+            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idéer flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge theme</source>
+        <translation>Slå sammen tema</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Slå sammen «%1» med «%2»</translation>
+    </message>
+    <message>
+        <source>The themes could not be merged</source>
+        <translation>Temaene kunne ikke slås sammen</translation>
+    </message>
+    <message>
+        <source>“%1” merged into “%2”. Undo with Ctrl+Z.</source>
+        <translation>«%1» er slått sammen med «%2». Angre med Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new theme for the %n selected card(s):</source>
+        <translation>
+            <numerusform>Navn på det nye temaet for %n valgt kort:</numerusform>
+            <numerusform>Navn på det nye temaet for de %n valgte kortene:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the new theme for the %n selected card(s) of “%1”:</source>
+        <translation>
+            <numerusform>Navn på det nye temaet for %n valgt kort fra «%1»:</numerusform>
+            <numerusform>Navn på det nye temaet for de %n valgte kortene fra «%1»:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split into new theme</source>
+        <translation>Del opp i nytt tema</translation>
+    </message>
+    <message>
+        <source>Delete theme “%1”</source>
+        <translation>Slett tema «%1»</translation>
+    </message>
+    <message>
+        <source>The theme could not be deleted</source>
+        <translation>Temaet kunne ikke slettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Theme “%1” deleted; its %n idea(s) have no theme now. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Temaet «%1» er slettet; %n idé er nå uten tema. Angre med Ctrl+Z.</numerusform>
+            <numerusform>Temaet «%1» er slettet; %n idéer er nå uten tema. Angre med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone</source>
+        <translation>Dette steget kan ikke angres eller gjøres om</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenu</name>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Flytt &amp;til</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Uten tema</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>%1: %2
@@ -165,149 +322,6 @@ Fra: %3</translation>
             <numerusform>%1 av %n kort</numerusform>
             <numerusform>%1 av %n kort</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n card(s) to “%1”</source>
-        <translation>
-            <numerusform>Flytt %n kort til «%1»</numerusform>
-            <numerusform>Flytt %n kort til «%1»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cards could not be moved</source>
-        <translation>Kortene kunne ikke flyttes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
-            <numerusform>%n kort er flyttet til «%1». Angre med Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to theme</source>
-        <translation>Flytt til tema</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n card(s) to which theme? Type a few letters of its name, or a new name.</source>
-        <translation>
-            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
-            <numerusform>Hvilket tema skal %n kort flyttes til? Skriv noen bokstaver av navnet, eller skriv et nytt navn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new theme could not be made</source>
-        <translation>Det nye temaet kunne ikke opprettes</translation>
-    </message>
-    <message>
-        <source>Split “%1” into “%2”</source>
-        <translation>Del opp «%1»: nytt tema «%2»</translation>
-    </message>
-    <message numerus="yes">
-        <source>New theme “%1” with %n card(s)</source>
-        <translation>
-            <numerusform>Nytt tema «%1» med %n kort</numerusform>
-            <numerusform>Nytt tema «%1» med %n kort</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New theme “%1” with %n card(s). Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
-            <numerusform>Nytt tema «%1» med %n kort. Angre med Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New theme</source>
-        <translation>Nytt tema</translation>
-    </message>
-    <message>
-        <source>Name of the new theme:</source>
-        <translation>Navn på det nye temaet:</translation>
-    </message>
-    <message>
-        <source>Theme added. Drag cards to it, or select cards and press M.</source>
-        <translation>Temaet er lagt til. Dra kort til det, eller velg kort og trykk M.</translation>
-    </message>
-    <message>
-        <source>Rename theme “%1”</source>
-        <translation>Endre navn på tema «%1»</translation>
-    </message>
-    <message>
-        <source>Rename theme</source>
-        <translation>Endre navn på tema</translation>
-    </message>
-    <message>
-        <source>New name for “%1”:</source>
-        <translation>Nytt navn på «%1»:</translation>
-    </message>
-    <message>
-        <source>Theme renamed. Undo with Ctrl+Z.</source>
-        <translation>Temaet har fått nytt navn. Angre med Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge “%1” into which theme? Its %n idea(s) move there (in every workshop of the project) and “%1” is removed. The theme you choose keeps its name.</source>
-        <translation>
-            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idé flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
-            <numerusform>Hvilket tema skal «%1» slås sammen med? Temaets %n idéer flyttes dit (i alle verkstedene i prosjektet), og «%1» fjernes. Temaet du velger, beholder navnet sitt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge theme</source>
-        <translation>Slå sammen tema</translation>
-    </message>
-    <message>
-        <source>Merge “%1” into “%2”</source>
-        <translation>Slå sammen «%1» med «%2»</translation>
-    </message>
-    <message>
-        <source>The themes could not be merged</source>
-        <translation>Temaene kunne ikke slås sammen</translation>
-    </message>
-    <message>
-        <source>“%1” merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>«%1» er slått sammen med «%2». Angre med Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Name of the new theme for the %n selected card(s):</source>
-        <translation>
-            <numerusform>Navn på det nye temaet for %n valgt kort:</numerusform>
-            <numerusform>Navn på det nye temaet for de %n valgte kortene:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Name of the new theme for the %n selected card(s) of “%1”:</source>
-        <translation>
-            <numerusform>Navn på det nye temaet for %n valgt kort fra «%1»:</numerusform>
-            <numerusform>Navn på det nye temaet for de %n valgte kortene fra «%1»:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Split into new theme</source>
-        <translation>Del opp i nytt tema</translation>
-    </message>
-    <message>
-        <source>Delete theme “%1”</source>
-        <translation>Slett tema «%1»</translation>
-    </message>
-    <message>
-        <source>The theme could not be deleted</source>
-        <translation>Temaet kunne ikke slettes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Theme “%1” deleted; its %n idea(s) have no theme now. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>Temaet «%1» er slettet; %n idé er nå uten tema. Angre med Ctrl+Z.</numerusform>
-            <numerusform>Temaet «%1» er slettet; %n idéer er nå uten tema. Angre med Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This step cannot be undone or redone</source>
-        <translation>Dette steget kan ikke angres eller gjøres om</translation>
-    </message>
-    <message>
-        <source>Move &amp;to</source>
-        <translation>Flytt &amp;til</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt.undo import ChangeBus, push
-from smartcity_desktop.qt.views.board import (
-    MIME_IDEAS,
-    ROLE_ORIGIN,
-    BoardView,
-    ThemeNameDialog,
-    ThemePicker,
-)
+from smartcity_desktop.qt.views.board import BoardView
+from smartcity_desktop.qt.views.board.common import MIME_IDEAS, ROLE_ORIGIN
+from smartcity_desktop.qt.views.board.dialogs import ThemeNameDialog, ThemePicker
 from smartcity_desktop.services.commands import Change
 from smartcity_desktop.services.ideas import capture, commands
 from smartcity_desktop.services.ideas.capture import IdeaInput

@@ -1,0 +1,5 @@
+"""The clustering board ("make sense"): ideas as cards in one column per theme (:mod:`.view`)."""
+
+from .view import BoardView
+
+__all__ = ["BoardView"]
