@@ -12,9 +12,13 @@ from smartcity_desktop.qt.i18n import install_translators
 from smartcity_desktop.qt.kiosk.window import KioskWindow
 from smartcity_desktop.qt.report_dialog import ReportDialog
 from smartcity_desktop.qt.undo import ChangeBus
+from smartcity_desktop.qt.views.board import BoardView
 from smartcity_desktop.qt.views.results.view import ResultsView
 from smartcity_desktop.qt.views.run.view import RunView
+from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.ideas.kiosk import PinLock
+from smartcity_desktop.services.workshop import projects
 
 
 @pytest.fixture
@@ -50,3 +54,42 @@ def test_strings_built_by_mixins_are_translated(qtbot, norwegian, db, project, w
         kiosk._unlocked = True  # the kiosk refuses to close without the PIN
         kiosk.close()
         report.done(0)
+
+
+def test_the_board_mixins_speak_norwegian(qtbot, norwegian, db, project, workshop):
+    """The board's context menu (BoardMenu) and its undo steps and status texts (BoardActions)
+    are translated, as are the view's own actions (BoardView)."""
+    energy = projects.add_theme(db, project.id, "Energy").id
+    idea = capture.add_idea(db, workshop.id, IdeaInput(text="Solar panels on the school"))
+    stack = QUndoStack()
+    board = BoardView(db, stack, ChangeBus())
+    qtbot.addWidget(board)
+    board.set_scope(project.id, workshop.id)
+    board.refresh()
+    no_theme = board.column_of(None)
+    board.focus_column(no_theme, [idea])
+    assert board.selected_ids() == [idea]
+
+    menu = board.build_menu(no_theme)
+    submenu = next(a for a in menu.actions() if a.menu() is not None)
+    statuses = []
+    board.status_message.connect(statuses.append)
+    assert board.move_cards([idea], energy)
+
+    shown = {  # (context, English source, %1 or None, %n or None): what the board shows
+        ("BoardMenu", "Move &to", None, None): submenu.text(),
+        ("BoardActions", "Move %n card(s) to “%1”", "Energy", 1): stack.undoText(),
+        ("BoardActions", "%n card(s) moved to “%1”. Undo with Ctrl+Z.", "Energy", 1):
+            statuses[-1],
+        ("BoardView", "&Move to theme…", None, None): board.move_action.text(),
+    }
+    for (context, english, arg, n), text in shown.items():
+        expected = (QCoreApplication.translate(context, english) if n is None else
+                    QCoreApplication.translate(context, english, "", n))
+        if arg is not None:
+            expected = expected.replace("%1", arg)
+        untranslated = english if n is None else english.replace("%n", str(n))
+        if arg is not None:
+            untranslated = untranslated.replace("%1", arg)
+        assert text == expected, context
+        assert text and text != untranslated, context
