@@ -311,43 +311,7 @@ Fra: %3</translation>
     </message>
 </context>
 <context>
-    <name>CaptureView</name>
-    <message>
-        <source>Choose a workshop in the list on the left: ideas are captured into one workshop.</source>
-        <translation>Velg et verksted i listen til venstre: idéene noteres i ett verksted om gangen.</translation>
-    </message>
-    <message>
-        <source>No workshop chosen</source>
-        <translation>Ikke noe verksted valgt</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Verksted</translation>
-    </message>
-    <message>
-        <source>Number of ideas in this workshop</source>
-        <translation>Antall idéer i dette verkstedet</translation>
-    </message>
-    <message>
-        <source>Ideas of this workshop</source>
-        <translation>Idéer i dette verkstedet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit idea…</source>
-        <translation>&amp;Rediger idé…</translation>
-    </message>
-    <message>
-        <source>Edit the selected idea (F2)</source>
-        <translation>Rediger den valgte idéen (F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete idea</source>
-        <translation>&amp;Slett idé</translation>
-    </message>
-    <message>
-        <source>Delete the selected ideas (Delete); Ctrl+Z brings them back</source>
-        <translation>Slett de valgte idéene (Delete); Ctrl+Z henter dem tilbake</translation>
-    </message>
+    <name>CaptureForm</name>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
@@ -533,13 +497,53 @@ Fra: %3</translation>
         <translation>Lagre idéen (Enter)</translation>
     </message>
     <message>
-        <source>Capture ideas · %1 %2</source>
-        <translation>Noter idéer · %1 %2</translation>
-    </message>
-    <message>
         <source>Strategy goal %1: %2</source>
         <translation>Strategimål %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>CaptureIdeaList</name>
+    <message>
+        <source>Number of ideas in this workshop</source>
+        <translation>Antall idéer i dette verkstedet</translation>
+    </message>
+    <message>
+        <source>Ideas of this workshop</source>
+        <translation>Idéer i dette verkstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit idea…</source>
+        <translation>&amp;Rediger idé…</translation>
+    </message>
+    <message>
+        <source>Edit the selected idea (F2)</source>
+        <translation>Rediger den valgte idéen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete idea</source>
+        <translation>&amp;Slett idé</translation>
+    </message>
+    <message>
+        <source>Delete the selected ideas (Delete); Ctrl+Z brings them back</source>
+        <translation>Slett de valgte idéene (Delete); Ctrl+Z henter dem tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) in this workshop</source>
+        <translation>
+            <numerusform>%n idé i dette verkstedet</numerusform>
+            <numerusform>%n idéer i dette verkstedet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSaving</name>
     <message>
         <source>Add idea</source>
         <translation>Legg til idé</translation>
@@ -556,19 +560,24 @@ Fra: %3</translation>
         <source>Not saved: %s</source>
         <translation>Ikke lagret: %s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) in this workshop</source>
-        <translation>
-            <numerusform>%n idé i dette verkstedet</numerusform>
-            <numerusform>%n idéer i dette verkstedet</numerusform>
-        </translation>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <source>Choose a workshop in the list on the left: ideas are captured into one workshop.</source>
+        <translation>Velg et verksted i listen til venstre: idéene noteres i ett verksted om gangen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
-            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
-        </translation>
+    <message>
+        <source>No workshop chosen</source>
+        <translation>Ikke noe verksted valgt</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Capture ideas · %1 %2</source>
+        <translation>Noter idéer · %1 %2</translation>
     </message>
 </context>
 <context>
