@@ -325,43 +325,7 @@ Fra: %3</translation>
     </message>
 </context>
 <context>
-    <name>CaptureView</name>
-    <message>
-        <source>Choose a workshop in the list on the left: ideas are captured into one workshop.</source>
-        <translation>Velg et verksted i listen til venstre: idéene noteres i ett verksted om gangen.</translation>
-    </message>
-    <message>
-        <source>No workshop chosen</source>
-        <translation>Ikke noe verksted valgt</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Verksted</translation>
-    </message>
-    <message>
-        <source>Number of ideas in this workshop</source>
-        <translation>Antall idéer i dette verkstedet</translation>
-    </message>
-    <message>
-        <source>Ideas of this workshop</source>
-        <translation>Idéer i dette verkstedet</translation>
-    </message>
-    <message>
-        <source>&amp;Edit idea…</source>
-        <translation>&amp;Rediger idé…</translation>
-    </message>
-    <message>
-        <source>Edit the selected idea (F2)</source>
-        <translation>Rediger den valgte idéen (F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete idea</source>
-        <translation>&amp;Slett idé</translation>
-    </message>
-    <message>
-        <source>Delete the selected ideas (Delete); Ctrl+Z brings them back</source>
-        <translation>Slett de valgte idéene (Delete); Ctrl+Z henter dem tilbake</translation>
-    </message>
+    <name>CaptureForm</name>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
@@ -547,13 +511,53 @@ Fra: %3</translation>
         <translation>Lagre idéen (Enter)</translation>
     </message>
     <message>
-        <source>Capture ideas · %1 %2</source>
-        <translation>Noter idéer · %1 %2</translation>
-    </message>
-    <message>
         <source>Strategy goal %1: %2</source>
         <translation>Strategimål %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>CaptureIdeaList</name>
+    <message>
+        <source>Number of ideas in this workshop</source>
+        <translation>Antall idéer i dette verkstedet</translation>
+    </message>
+    <message>
+        <source>Ideas of this workshop</source>
+        <translation>Idéer i dette verkstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit idea…</source>
+        <translation>&amp;Rediger idé…</translation>
+    </message>
+    <message>
+        <source>Edit the selected idea (F2)</source>
+        <translation>Rediger den valgte idéen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete idea</source>
+        <translation>&amp;Slett idé</translation>
+    </message>
+    <message>
+        <source>Delete the selected ideas (Delete); Ctrl+Z brings them back</source>
+        <translation>Slett de valgte idéene (Delete); Ctrl+Z henter dem tilbake</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) in this workshop</source>
+        <translation>
+            <numerusform>%n idé i dette verkstedet</numerusform>
+            <numerusform>%n idéer i dette verkstedet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
+            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSaving</name>
     <message>
         <source>Add idea</source>
         <translation>Legg til idé</translation>
@@ -570,19 +574,24 @@ Fra: %3</translation>
         <source>Not saved: %s</source>
         <translation>Ikke lagret: %s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) in this workshop</source>
-        <translation>
-            <numerusform>%n idé i dette verkstedet</numerusform>
-            <numerusform>%n idéer i dette verkstedet</numerusform>
-        </translation>
+</context>
+<context>
+    <name>CaptureView</name>
+    <message>
+        <source>Choose a workshop in the list on the left: ideas are captured into one workshop.</source>
+        <translation>Velg et verksted i listen til venstre: idéene noteres i ett verksted om gangen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) deleted. Undo with Ctrl+Z.</source>
-        <translation>
-            <numerusform>%n idé slettet. Angre med Ctrl+Z.</numerusform>
-            <numerusform>%n idéer slettet. Angre med Ctrl+Z.</numerusform>
-        </translation>
+    <message>
+        <source>No workshop chosen</source>
+        <translation>Ikke noe verksted valgt</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verksted</translation>
+    </message>
+    <message>
+        <source>Capture ideas · %1 %2</source>
+        <translation>Noter idéer · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +7962,309 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     </message>
 </context>
 <context>
+    <name>VolunteerCardEntry</name>
+    <message>
+        <source>Enter card %1 of “%2”</source>
+        <translation>Skriv inn kort %1 i «%2»</translation>
+    </message>
+    <message>
+        <source>Card %s saved as an idea.</source>
+        <translation>Kort %s er lagret som en idé.</translation>
+    </message>
+    <message>
+        <source>Card %1 saved in pass %2.</source>
+        <translation>Kort %1 er lagret i runde %2.</translation>
+    </message>
+    <message>
+        <source>Card %s taken back; type it again.</source>
+        <translation>Kort %s er tatt tilbake; skriv det inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The text is empty: type what is written on the card.</source>
+        <translation>Teksten er tom: skriv inn det som står på kortet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Ikke lagret: %s</translation>
+    </message>
+    <message>
+        <source>Card not saved: %s</source>
+        <translation>Kortet ble ikke lagret: %s</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerCardForm</name>
+    <message>
+        <source>Card number</source>
+        <translation>Kortnummer</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Deltakerkode</translation>
+    </message>
+    <message>
+        <source>Participant code check</source>
+        <translation>Kontroll av deltakerkode</translation>
+    </message>
+    <message>
+        <source>Text of the card</source>
+        <translation>Teksten på kortet</translation>
+    </message>
+    <message>
+        <source>Type the text as written. Enter starts a new line; Tab goes on.</source>
+        <translation>Skriv teksten slik den står. Enter gir ny linje; Tab går videre.</translation>
+    </message>
+    <message>
+        <source>Text check</source>
+        <translation>Kontroll av tekst</translation>
+    </message>
+    <message>
+        <source>SDGs ticked</source>
+        <translation>Avkryssede bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>e.g. 11 13</source>
+        <translation>f.eks. 11 13</translation>
+    </message>
+    <message>
+        <source>The numbers of the SDG boxes ticked on the card, with spaces between them</source>
+        <translation>Numrene på bærekraftsmålene som er krysset av på kortet, med mellomrom mellom</translation>
+    </message>
+    <message>
+        <source>SDGs check</source>
+        <translation>Kontroll av bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfritt</translation>
+    </message>
+    <message>
+        <source>Theme check</source>
+        <translation>Kontroll av tema</translation>
+    </message>
+    <message>
+        <source>Problem with the card</source>
+        <translation>Problem med kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Save card</source>
+        <translation>&amp;Lagre kort</translation>
+    </message>
+    <message>
+        <source>Save card  (Ctrl+Enter)</source>
+        <translation>Lagre kort  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Lagre kort</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>Tøm skjemaet</translation>
+    </message>
+    <message>
+        <source>Need or idea</source>
+        <translation>Behov eller idé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>Bærekraftsmål</translation>
+    </message>
+    <message>
+        <source>Entry speed</source>
+        <translation>Inntastingstempo</translation>
+    </message>
+    <message>
+        <source>Last card saved</source>
+        <translation>Sist lagrede kort</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last card</source>
+        <translation>&amp;Angre siste kort</translation>
+    </message>
+    <message>
+        <source>Undo the last card saved</source>
+        <translation>Angre det sist lagrede kortet</translation>
+    </message>
+    <message>
+        <source>Take back the card saved last (also Edit ▸ Undo)</source>
+        <translation>Ta tilbake det sist lagrede kortet (også Rediger ▸ Angre)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: next / previous field&lt;br&gt;N / I: need or idea&lt;br&gt;Ctrl+Enter: save the card&lt;br&gt;Enter on the theme: save the card&lt;br&gt;Alt+U: undo the last card saved</source>
+        <translation>&lt;b&gt;Taster&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: neste / forrige felt&lt;br&gt;B / I: behov eller idé&lt;br&gt;Ctrl+Enter: lagre kortet&lt;br&gt;Enter i temafeltet: lagre kortet&lt;br&gt;Alt+A: angre det sist lagrede kortet</translation>
+    </message>
+    <message>
+        <source>Blank if the card has no code.</source>
+        <translation>La stå tomt hvis kortet ikke har noen kode.</translation>
+    </message>
+    <message>
+        <source>Format: %s-007</source>
+        <translation>Format: %s-007</translation>
+    </message>
+    <message>
+        <source>%1 belongs to workshop %2</source>
+        <translation>%1 hører til verksted %2</translation>
+    </message>
+    <message>
+        <source>No participant %s</source>
+        <translation>Deltaker %s finnes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of workshop %2</source>
+        <translation>%1 er ikke en kode i verksted %2</translation>
+    </message>
+    <message>
+        <source>Not a participant code. Format: %s-007</source>
+        <translation>Ikke en deltakerkode. Format: %s-007</translation>
+    </message>
+    <message>
+        <source>%1 characters; the limit is %2.</source>
+        <translation>%1 tegn; grensen er %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <source>SDG %s does not exist; they are numbered 1 to 17.</source>
+        <translation>Bærekraftsmål %s finnes ikke; målene er nummerert fra 1 til 17.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a number from 1 to 17.</source>
+        <translation>«%s» er ikke et tall fra 1 til 17.</translation>
+    </message>
+    <message>
+        <source>The theme is too long (%1 characters; the limit is %2).</source>
+        <translation>Temaet er for langt (%1 tegn; grensen er %2).</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerComparison</name>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Sammendrag av sammenligningen</translation>
+    </message>
+    <message>
+        <source>Accept the cards both passes agree on</source>
+        <translation>Godta kortene som begge rundene er enige om</translation>
+    </message>
+    <message>
+        <source>Use pass 1</source>
+        <translation>Bruk runde 1</translation>
+    </message>
+    <message>
+        <source>Use pass 2</source>
+        <translation>Bruk runde 2</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Avklar</translation>
+    </message>
+    <message>
+        <source>Use pass 1  (key 1)</source>
+        <translation>Bruk runde 1  (tast 1)</translation>
+    </message>
+    <message>
+        <source>Use the pass 1 value</source>
+        <translation>Bruk verdien fra runde 1</translation>
+    </message>
+    <message>
+        <source>Use pass 2  (key 2)</source>
+        <translation>Bruk runde 2  (tast 2)</translation>
+    </message>
+    <message>
+        <source>Use the pass 2 value</source>
+        <translation>Bruk verdien fra runde 2</translation>
+    </message>
+    <message>
+        <source>Resolve  (Ctrl+Enter)</source>
+        <translation>Avklar  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Resolve the decided cards</source>
+        <translation>Avklar kortene der alle verdier er valgt</translation>
+    </message>
+    <message>
+        <source>Differences between the passes</source>
+        <translation>Forskjeller mellom rundene</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Pass 1</source>
+        <translation>Runde 1</translation>
+    </message>
+    <message>
+        <source>Pass 2</source>
+        <translation>Runde 2</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>The selected difference in full</source>
+        <translation>Hele den valgte forskjellen</translation>
+    </message>
+    <message>
+        <source>Discrepancy rate and entry speed</source>
+        <translation>Avviksandel og inntastingstempo</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultat av siste handling</translation>
+    </message>
+    <message>
+        <source>(pass %s only)</source>
+        <translation>(bare runde %s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cards typed in pass 1, &lt;b&gt;%2&lt;/b&gt; in pass 2. &lt;b&gt;%3&lt;/b&gt; need a decision, &lt;b&gt;%4&lt;/b&gt; agree and wait to be accepted, &lt;b&gt;%5&lt;/b&gt; already resolved.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kort er skrevet inn i runde 1, &lt;b&gt;%2&lt;/b&gt; i runde 2. &lt;b&gt;%3&lt;/b&gt; trenger en avgjørelse, &lt;b&gt;%4&lt;/b&gt; er like og venter på å bli godtatt, &lt;b&gt;%5&lt;/b&gt; er allerede avklart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Accept %n agreeing card(s)</source>
+        <translation>
+            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
+            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>velg…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass %1 has no value for %n of the selected row(s); choose another or type one.</source>
+        <translation>
+            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
+            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 · %2</source>
+        <translation>Kort %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>VolunteerEntry</name>
     <message>
         <source>Participant code</source>
@@ -8070,190 +8382,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>Neste steg</translation>
     </message>
     <message>
-        <source>Card number</source>
-        <translation>Kortnummer</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Deltakerkode</translation>
-    </message>
-    <message>
-        <source>Participant code check</source>
-        <translation>Kontroll av deltakerkode</translation>
-    </message>
-    <message>
-        <source>Text of the card</source>
-        <translation>Teksten på kortet</translation>
-    </message>
-    <message>
-        <source>Type the text as written. Enter starts a new line; Tab goes on.</source>
-        <translation>Skriv teksten slik den står. Enter gir ny linje; Tab går videre.</translation>
-    </message>
-    <message>
-        <source>Text check</source>
-        <translation>Kontroll av tekst</translation>
-    </message>
-    <message>
-        <source>SDGs ticked</source>
-        <translation>Avkryssede bærekraftsmål</translation>
-    </message>
-    <message>
-        <source>e.g. 11 13</source>
-        <translation>f.eks. 11 13</translation>
-    </message>
-    <message>
-        <source>The numbers of the SDG boxes ticked on the card, with spaces between them</source>
-        <translation>Numrene på bærekraftsmålene som er krysset av på kortet, med mellomrom mellom</translation>
-    </message>
-    <message>
-        <source>SDGs check</source>
-        <translation>Kontroll av bærekraftsmål</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Valgfritt</translation>
-    </message>
-    <message>
-        <source>Theme check</source>
-        <translation>Kontroll av tema</translation>
-    </message>
-    <message>
-        <source>Problem with the card</source>
-        <translation>Problem med kortet</translation>
-    </message>
-    <message>
-        <source>&amp;Save card</source>
-        <translation>&amp;Lagre kort</translation>
-    </message>
-    <message>
-        <source>Save card  (Ctrl+Enter)</source>
-        <translation>Lagre kort  (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Save card</source>
-        <translation>Lagre kort</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Tøm</translation>
-    </message>
-    <message>
-        <source>Clear the form</source>
-        <translation>Tøm skjemaet</translation>
-    </message>
-    <message>
-        <source>Need or idea</source>
-        <translation>Behov eller idé</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>Bærekraftsmål</translation>
-    </message>
-    <message>
-        <source>Entry speed</source>
-        <translation>Inntastingstempo</translation>
-    </message>
-    <message>
-        <source>Last card saved</source>
-        <translation>Sist lagrede kort</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last card</source>
-        <translation>&amp;Angre siste kort</translation>
-    </message>
-    <message>
-        <source>Undo the last card saved</source>
-        <translation>Angre det sist lagrede kortet</translation>
-    </message>
-    <message>
-        <source>Take back the card saved last (also Edit ▸ Undo)</source>
-        <translation>Ta tilbake det sist lagrede kortet (også Rediger ▸ Angre)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Keys&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: next / previous field&lt;br&gt;N / I: need or idea&lt;br&gt;Ctrl+Enter: save the card&lt;br&gt;Enter on the theme: save the card&lt;br&gt;Alt+U: undo the last card saved</source>
-        <translation>&lt;b&gt;Taster&lt;/b&gt;&lt;br&gt;Tab / Shift+Tab: neste / forrige felt&lt;br&gt;B / I: behov eller idé&lt;br&gt;Ctrl+Enter: lagre kortet&lt;br&gt;Enter i temafeltet: lagre kortet&lt;br&gt;Alt+A: angre det sist lagrede kortet</translation>
-    </message>
-    <message>
-        <source>Comparison summary</source>
-        <translation>Sammendrag av sammenligningen</translation>
-    </message>
-    <message>
-        <source>Accept the cards both passes agree on</source>
-        <translation>Godta kortene som begge rundene er enige om</translation>
-    </message>
-    <message>
-        <source>Use pass 1</source>
-        <translation>Bruk runde 1</translation>
-    </message>
-    <message>
-        <source>Use pass 2</source>
-        <translation>Bruk runde 2</translation>
-    </message>
-    <message>
-        <source>&amp;Resolve</source>
-        <translation>&amp;Avklar</translation>
-    </message>
-    <message>
-        <source>Use pass 1  (key 1)</source>
-        <translation>Bruk runde 1  (tast 1)</translation>
-    </message>
-    <message>
-        <source>Use the pass 1 value</source>
-        <translation>Bruk verdien fra runde 1</translation>
-    </message>
-    <message>
-        <source>Use pass 2  (key 2)</source>
-        <translation>Bruk runde 2  (tast 2)</translation>
-    </message>
-    <message>
-        <source>Use the pass 2 value</source>
-        <translation>Bruk verdien fra runde 2</translation>
-    </message>
-    <message>
-        <source>Resolve  (Ctrl+Enter)</source>
-        <translation>Avklar  (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Resolve the decided cards</source>
-        <translation>Avklar kortene der alle verdier er valgt</translation>
-    </message>
-    <message>
-        <source>Differences between the passes</source>
-        <translation>Forskjeller mellom rundene</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kort</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Felt</translation>
-    </message>
-    <message>
-        <source>Chosen</source>
-        <translation>Valgt</translation>
-    </message>
-    <message>
-        <source>The selected difference in full</source>
-        <translation>Hele den valgte forskjellen</translation>
-    </message>
-    <message>
-        <source>Discrepancy rate and entry speed</source>
-        <translation>Avviksandel og inntastingstempo</translation>
-    </message>
-    <message>
-        <source>Result of the last action</source>
-        <translation>Resultat av siste handling</translation>
-    </message>
-    <message>
         <source>e.g. %s-007</source>
         <translation>f.eks. %s-007</translation>
     </message>
@@ -8302,6 +8430,13 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>Skriv inn hvert kort slik det står, felt for felt i samme rekkefølge som på kortet. Ctrl+Enter lagrer kortet og starter neste.</translation>
     </message>
     <message>
+        <source>Batch “%s” started.</source>
+        <translation>Bunken «%s» er startet.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerFigures</name>
+    <message>
         <source>No batch chosen</source>
         <translation>Ingen bunke valgt</translation>
     </message>
@@ -8333,108 +8468,9 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <source>&lt;b&gt;Discrepancy rate&lt;/b&gt;&lt;br&gt;No card typed in both passes yet.</source>
         <translation>&lt;b&gt;Avviksandel&lt;/b&gt;&lt;br&gt;Ingen kort er skrevet inn i begge rundene ennå.</translation>
     </message>
-    <message>
-        <source>Blank if the card has no code.</source>
-        <translation>La stå tomt hvis kortet ikke har noen kode.</translation>
-    </message>
-    <message>
-        <source>Format: %s-007</source>
-        <translation>Format: %s-007</translation>
-    </message>
-    <message>
-        <source>%1 belongs to workshop %2</source>
-        <translation>%1 hører til verksted %2</translation>
-    </message>
-    <message>
-        <source>No participant %s</source>
-        <translation>Deltaker %s finnes ikke</translation>
-    </message>
-    <message>
-        <source>%1 is not a code of workshop %2</source>
-        <translation>%1 er ikke en kode i verksted %2</translation>
-    </message>
-    <message>
-        <source>Not a participant code. Format: %s-007</source>
-        <translation>Ikke en deltakerkode. Format: %s-007</translation>
-    </message>
-    <message>
-        <source>%1 characters; the limit is %2.</source>
-        <translation>%1 tegn; grensen er %2.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 av %2 tegn</translation>
-    </message>
-    <message>
-        <source>SDG %s does not exist; they are numbered 1 to 17.</source>
-        <translation>Bærekraftsmål %s finnes ikke; målene er nummerert fra 1 til 17.</translation>
-    </message>
-    <message>
-        <source>“%s” is not a number from 1 to 17.</source>
-        <translation>«%s» er ikke et tall fra 1 til 17.</translation>
-    </message>
-    <message>
-        <source>The theme is too long (%1 characters; the limit is %2).</source>
-        <translation>Temaet er for langt (%1 tegn; grensen er %2).</translation>
-    </message>
-    <message>
-        <source>Enter card %1 of “%2”</source>
-        <translation>Skriv inn kort %1 i «%2»</translation>
-    </message>
-    <message>
-        <source>Card %s saved as an idea.</source>
-        <translation>Kort %s er lagret som en idé.</translation>
-    </message>
-    <message>
-        <source>Card %1 saved in pass %2.</source>
-        <translation>Kort %1 er lagret i runde %2.</translation>
-    </message>
-    <message>
-        <source>Card %s taken back; type it again.</source>
-        <translation>Kort %s er tatt tilbake; skriv det inn på nytt.</translation>
-    </message>
-    <message>
-        <source>The text is empty: type what is written on the card.</source>
-        <translation>Teksten er tom: skriv inn det som står på kortet.</translation>
-    </message>
-    <message>
-        <source>Not saved: %s</source>
-        <translation>Ikke lagret: %s</translation>
-    </message>
-    <message>
-        <source>Card not saved: %s</source>
-        <translation>Kortet ble ikke lagret: %s</translation>
-    </message>
-    <message>
-        <source>Batch “%s” started.</source>
-        <translation>Bunken «%s» er startet.</translation>
-    </message>
-    <message>
-        <source>(pass %s only)</source>
-        <translation>(bare runde %s)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; cards typed in pass 1, &lt;b&gt;%2&lt;/b&gt; in pass 2. &lt;b&gt;%3&lt;/b&gt; need a decision, &lt;b&gt;%4&lt;/b&gt; agree and wait to be accepted, &lt;b&gt;%5&lt;/b&gt; already resolved.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; kort er skrevet inn i runde 1, &lt;b&gt;%2&lt;/b&gt; i runde 2. &lt;b&gt;%3&lt;/b&gt; trenger en avgjørelse, &lt;b&gt;%4&lt;/b&gt; er like og venter på å bli godtatt, &lt;b&gt;%5&lt;/b&gt; er allerede avklart.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Accept %n agreeing card(s)</source>
-        <translation>
-            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
-            <numerusform>&amp;Godta %n samsvarende kort</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>choose…</source>
-        <translation>velg…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pass %1 has no value for %n of the selected row(s); choose another or type one.</source>
-        <translation>
-            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
-            <numerusform>Runde %1 har ingen verdi for %n av de valgte radene; velg den andre runden eller skriv inn en verdi.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>VolunteerResolution</name>
     <message>
         <source>Choose a value for every difference of a card first (keys 1 and 2, or type it).</source>
         <translation>Velg først en verdi for hver forskjell på et kort (tast 1 og 2, eller skriv den inn).</translation>
@@ -8490,10 +8526,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
             <numerusform>Godta %n samsvarende kort</numerusform>
             <numerusform>Godta %n samsvarende kort</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Card %1 · %2</source>
-        <translation>Kort %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from ..core.errors import SmartCityError
 from ..services.ideas import intake
+from . import errors
 
 
 def error_text(exc: SmartCityError) -> str:
     """A translated message for an error of an idea form."""
-    reason = getattr(exc, "details", {}).get("reason")
+    reason = getattr(exc, "reason", None)
     code = str(getattr(exc, "details", {}).get("code", ""))
     if getattr(exc, "field", "") == "participant" and reason:
         message = {
@@ -31,7 +32,7 @@ def error_text(exc: SmartCityError) -> str:
     if getattr(exc, "field", "") == "author":
         return QCoreApplication.translate(
             "IdeaForm", "An idea has a participant or a table group as author, not both.")
-    return error_text(exc)
+    return errors.error_text(exc)
 
 
 def fill_theme_combo(combo: QComboBox, themes, keep_text: bool = True) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.capture import STICKY_DEFAULTS, CaptureView
+from smartcity_desktop.qt.views.capture.form import STICKY_DEFAULTS
+from smartcity_desktop.qt.views.capture.view import CaptureView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas.capture import IdeaInput, IdeaQuery
 from smartcity_desktop.services.records import new_record

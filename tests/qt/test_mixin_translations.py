@@ -8,14 +8,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from smartcity_desktop.core.errors import ValidationError
 from smartcity_desktop.qt.i18n import install_translators
 from smartcity_desktop.qt.kiosk.window import KioskWindow
 from smartcity_desktop.qt.report_dialog import ReportDialog
 from smartcity_desktop.qt.undo import ChangeBus
 from smartcity_desktop.qt.views.board import BoardView
+from smartcity_desktop.qt.views.capture.view import CaptureView
 from smartcity_desktop.qt.views.results.view import ResultsView
 from smartcity_desktop.qt.views.run.view import RunView
+from smartcity_desktop.qt.views.volunteer.view import VolunteerEntryView
 from smartcity_desktop.services.ideas import capture
+from smartcity_desktop.services.ideas import volunteer_entry as ve
 from smartcity_desktop.services.ideas.capture import IdeaInput
 from smartcity_desktop.services.ideas.kiosk import PinLock
 from smartcity_desktop.services.workshop import projects
@@ -93,3 +97,34 @@ def test_the_board_mixins_speak_norwegian(qtbot, norwegian, db, project, worksho
             untranslated = untranslated.replace("%1", arg)
         assert text == expected, context
         assert text and text != untranslated, context
+def test_strings_of_the_capture_and_card_entry_mixins_are_translated(qtbot, norwegian, db, project,
+                                                                     workshop, qsettings):
+    capture = CaptureView(db, QUndoStack(), ChangeBus())
+    cards = VolunteerEntryView(db, QUndoStack(), ChangeBus(), qsettings=qsettings)
+    for widget in (capture, cards):
+        qtbot.addWidget(widget)
+    capture.set_scope(project.id, workshop.id)
+    capture.text_edit.setPlainText("Benches along the river")
+    assert capture.save()
+    cards.set_scope(project.id, workshop.id)
+    no_batch = cards.counter_label.text()
+    cards.show_problem(ValidationError("text", "The text must not be empty.", reason="required"))
+    problem = cards.text_edit.accessibleDescription()
+    ve.create_batch(db, workshop.id, "Stack 1", True)
+    cards.set_scope(project.id, workshop.id)  # the new batch is chosen
+    cards.resolve_chosen()  # nothing chosen yet
+    shown = {  # (mixin, English source): what the widget shows
+        ("CaptureForm", "Idea text"): capture.text_edit.accessibleName(),
+        ("CaptureSaving", "Saved ✓"): capture.saved_label.text(),
+        ("CaptureIdeaList", "Ideas of this workshop"): capture.table.accessibleName(),
+        ("VolunteerCardForm", "Text of the card"): cards.text_edit.accessibleName(),
+        ("VolunteerCardEntry", "The text is empty: type what is written on the card."):
+            problem,
+        ("VolunteerFigures", "No batch chosen"): no_batch,
+        ("VolunteerComparison", "Differences between the passes"): cards.table.accessibleName(),
+        ("VolunteerResolution", "Choose a value for every difference of a card first (keys 1 "
+                                "and 2, or type it)."): cards.compare_message.text(),
+    }
+    for (context, english), text in shown.items():
+        assert text == QCoreApplication.translate(context, english), context
+        assert text and text != english, context

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.qt import settings
 from smartcity_desktop.qt.undo import ChangeBus
-from smartcity_desktop.qt.views.volunteer import VolunteerEntryView
+from smartcity_desktop.qt.views.volunteer.view import VolunteerEntryView
 from smartcity_desktop.services.ideas import capture
 from smartcity_desktop.services.ideas import volunteer_entry as ve
 from smartcity_desktop.services.workshop import participants, projects
@@ -504,9 +504,9 @@ def typed_twice(db, workshop, n: int):
 
 
 def test_many_cards_are_accepted_in_a_worker_and_undone_in_one_step(qtbot, view, db, workshop):
-    from smartcity_desktop.qt.views import volunteer
+    from smartcity_desktop.qt.views.volunteer import resolution
 
-    n = volunteer.BACKGROUND_FROM + 5
+    n = resolution.BACKGROUND_FROM + 5
     batch = typed_twice(db, workshop, n)
     qtbot.keyClicks(view.name_edit, "Chen")
     view.set_scope(workshop.project_id, workshop.id)
@@ -529,9 +529,9 @@ def test_many_cards_are_accepted_in_a_worker_and_undone_in_one_step(qtbot, view,
 def test_cancelling_keeps_what_was_resolved_and_leaves_the_rest_open(qtbot, view, db, workshop,
                                                                       monkeypatch):
     from smartcity_desktop.qt.tasks import Task
-    from smartcity_desktop.qt.views import volunteer
+    from smartcity_desktop.qt.views.volunteer import resolution
 
-    n = volunteer.BACKGROUND_FROM + 5
+    n = resolution.BACKGROUND_FROM + 5
     typed_twice(db, workshop, n)
     qtbot.keyClicks(view.name_edit, "Chen")
     view.set_scope(workshop.project_id, workshop.id)

@@ -1,16 +1,14 @@
-"""The Capture view: fast idea entry during a meeting or from a pile of paper cards.
-
-One form built for the keyboard (Enter saves, Shift+Enter starts a new line, F7 / F8 choose need
-or idea, SDGs typed as numbers), every save committed at once through the undo stack, the fields
-that stay the same from card to card kept (pinned), and the workshop's ideas listed below, where
-F2 edits and Delete deletes."""
+"""The Capture view's form, built for the keyboard: need or idea (F7 / F8), the source, the
+text, the participant code or table group and the theme (with completers), the SDGs as numbers,
+the strategy goals and the title, each field that can be kept for the next idea with its pin.
+Enter saves, Shift+Enter starts a new line, and Ctrl+Z in a field with nothing of its own to
+undo undoes the last save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -20,29 +18,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.enums import IdeaKind, IdeaSource
-from ...core.errors import SmartCityError
-from ...services.commands import Change
-from ...services.ideas import capture, commands, intake
-from ...services.ideas.capture import IdeaQuery
-from ...services.ideas.intake import IdeaForm
-from ...services.workshop import projects
-from ...storage.database import Database
-from .. import labels
-from ..icons import icon
-from ..idea_actions import delete_ideas, edit_idea, selected_idea_ids, setup_idea_table
-from ..idea_form import code_completer, error_text, fill_theme_combo
-from ..idea_model import IdeaTableModel
-from ..sdg_chips import SdgChips
-from ..undo import ChangeBus, push
-from .base import ScopedView
+from ....core.enums import IdeaSource
+from ....services.ideas import capture
+from ....services.workshop import projects
+from ... import labels
+from ...icons import icon
+from ...idea_form import code_completer, fill_theme_combo
+from ...sdg_chips import SdgChips
 
 ERROR_STYLE = "color: #b00020;"
 SAVED_STYLE = "color: #1b7f3b; font-weight: bold;"
@@ -55,11 +42,6 @@ IDEA_KEY = "F8"
 # Fields that can be kept from one idea to the next, and whether they are kept by default.
 STICKY_DEFAULTS = {"kind": True, "source": True, "theme": True, "participant": True,
                    "table_group": True, "sdgs": False, "goals": False}
-
-# Which error goes next to which field (``ValidationError.field`` → form field).
-ERROR_FIELDS = {"text": "text", "title": "title", "theme": "theme", "participant": "participant",
-                "author": "participant", "table_group": "table_group", "sdgs": "sdgs",
-                "strategy_goals": "goals", "kind": "kind", "source": "source"}
 
 
 def _goal_chip_style() -> str:
@@ -76,97 +58,10 @@ def _kind_style(colour: str) -> str:
             "QToolButton:focus { border: 2px solid #1565c0; }")
 
 
-class CaptureView(ScopedView):
-    """Fast entry of the ideas of one workshop."""
-
-    def __init__(self, db: Database, undo_stack, bus: ChangeBus, parent=None) -> None:
-        super().__init__(db, undo_stack, bus, parent)
-        self._workshop_code = ""
-        self._entered_by = ""
-        self.model = IdeaTableModel(db, self)
-        self.errors: dict[str, QLabel] = {}       # field → the label its problem shows in
-        self._error_widgets: dict[str, QWidget] = {}
-        self._shown_errors: dict[str, str] = {}
-        self.pins: dict[str, QToolButton] = {}
-        self.goal_buttons: dict[str, QToolButton] = {}
-        self._goals_shown: list[tuple[str, str, str]] = []
-        self._build()
-        self._connect_signals()
-        self.setFocusProxy(self.text_edit)  # the main window focuses a view it switches to
-        self.set_scope(None, None)
-
-    # ================================================================== layout
-    def _build(self) -> None:
-        self.pages = QStackedWidget(self)
-        self.hint = QLabel(self.tr("Choose a workshop in the list on the left: ideas are "
-                                   "captured into one workshop."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(self.tr("No workshop chosen"))
-        self.pages.addWidget(self.hint)
-        page = QWidget(self)
-        self.pages.addWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
-
-        layout = QVBoxLayout(page)
-        layout.setSpacing(6)
-        self.heading = QLabel(page)
-        self.heading.setAccessibleName(self.tr("Workshop"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading)
-
-        self.form = QFrame(page)
-        self.form.setObjectName("captureForm")
-        self.form.setFrameShape(QFrame.Shape.StyledPanel)
-        self.form.setStyleSheet("QFrame#captureForm { background: palette(base); "
-                                "border: 1px solid #c5ccd3; border-radius: 6px; }")
-        layout.addWidget(self.form)
-        self._build_form(self.form)
-
-        list_bar = QHBoxLayout()
-        self.counter_label = QLabel(page)
-        self.counter_label.setAccessibleName(self.tr("Number of ideas in this workshop"))
-        list_bar.addWidget(self.counter_label)
-        list_bar.addStretch(1)
-        self.edit_button = QToolButton(page)
-        self.delete_button = QToolButton(page)
-        list_bar.addWidget(self.edit_button)
-        list_bar.addWidget(self.delete_button)
-        layout.addLayout(list_bar)
-
-        self.table = QTableView(page)
-        self.table.setAccessibleName(self.tr("Ideas of this workshop"))
-        setup_idea_table(self.table, self.model, (0, 60, 170, 70, 80, 90, 0, 0, 120))
-        for column in ("workshop", "status"):
-            self.table.setColumnHidden(IdeaTableModel.COLUMNS.index(column), True)
-        layout.addWidget(self.table, 1)
-
-        self.edit_action = QAction(icon("edit"), self.tr("&Edit idea…"), self.table)
-        self.edit_action.setShortcut(QKeySequence("F2"))
-        self.edit_action.setToolTip(self.tr("Edit the selected idea (F2)"))
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete idea"), self.table)
-        self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
-        self.delete_action.setToolTip(self.tr("Delete the selected ideas (Delete); Ctrl+Z "
-                                              "brings them back"))
-        for action, button in ((self.edit_action, self.edit_button),
-                               (self.delete_action, self.delete_button)):
-            # Only in the list: F2 and Delete keep their usual meaning in the form's fields.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-
-        self._saved_timer = QTimer(self)
-        self._saved_timer.setSingleShot(True)
-        self._saved_timer.setInterval(SAVED_MS)
-        self._saved_timer.timeout.connect(lambda: self.saved_label.clear())
+class CaptureForm:
+    """Builds the form of :class:`.view.CaptureView` and fills its choices, a mixin. Its
+    strings are translated under this class's name: lupdate files them so, and ``self.tr``
+    looks along the MRO and finds them."""
 
     def _error_label(self, names, parent: QWidget) -> QLabel:
         """A red label for the problems of the fields ``names`` (hidden while there are none)."""
@@ -417,26 +312,6 @@ class CaptureView(ScopedView):
                  *self.pins.values(), self.edit_button, self.delete_button, self.table]
         self._set_tab_order(chain)
 
-    # ================================================================== signals
-    def _connect_signals(self) -> None:
-        self.save_button.clicked.connect(self.save)
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self._bus.ideas_changed.connect(self._on_ideas_changed)
-        self._bus.structure_changed.connect(self._reload_choices)
-        self._bus.participants_changed.connect(self._reload_participants)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._update_counter)
-        # Editing a field takes its error away.
-        self.text_edit.textChanged.connect(lambda: self._clear_error("text"))
-        self.title_edit.textEdited.connect(lambda _t: self._clear_error("title"))
-        self.participant_edit.textEdited.connect(lambda _t: self._clear_error("participant"))
-        self.table_edit.textEdited.connect(lambda _t: self._clear_error("table_group"))
-        self.theme_combo.editTextChanged.connect(lambda _t: self._clear_error("theme"))
-        self.sdg_chips.changed.connect(lambda: self._clear_error("sdgs"))
-
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
@@ -478,58 +353,6 @@ class CaptureView(ScopedView):
         if isinstance(widget, QLineEdit):
             return not (widget.isUndoAvailable() if undo else widget.isRedoAvailable())
         return True
-
-    # ================================================================== scope
-    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
-        """Capture needs a workshop; for a project (or nothing) a hint is shown."""
-        project_changed = project_id != self._project_id
-        workshop_changed = workshop_id != self._workshop_id
-        self._project_id = project_id
-        self._workshop_id = workshop_id
-        if workshop_id is None:
-            self.pages.setCurrentWidget(self.hint)
-            self.model.set_query(IdeaQuery())
-            self._update_actions()
-            return
-        workshop = projects.get_workshop(self._db, workshop_id)
-        self._workshop_code = workshop.code
-        self.heading.setText(self.tr("Capture ideas · %1 %2").replace("%1", workshop.code)
-                             .replace("%2", workshop.title))
-        self.pages.setCurrentWidget(self.pages.widget(1))
-        if workshop_changed:
-            # A code or table of another workshop would be refused; start those afresh.
-            self.participant_edit.clear()
-            self.table_edit.clear()
-            self._clear_errors()
-        if project_changed:
-            self.theme_combo.setEditText("")
-            self.sdg_chips.clear()
-        self._reload_choices()
-        self._reload_participants()
-        self._reload_table_groups()
-        if workshop_changed or self.model.query.workshop_id != workshop_id:
-            self.model.set_query(IdeaQuery(workshop_id=workshop_id))
-        self._update_actions()
-
-    def set_entered_by(self, name: str) -> None:
-        """Who types (stored with each idea, e.g. from the ``capture/entered_by`` setting)."""
-        self._entered_by = name
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        # Themes or participants may have been added in another view meanwhile.
-        if self._workshop_id is not None:
-            self._reload_choices()
-            self._reload_participants()
-            self._reload_table_groups()
-        super().showEvent(event)
-        QTimer.singleShot(0, self.focus_text)
-
-    def focus_text(self) -> None:
-        """Put the cursor in the text, unless the user is already somewhere in this view."""
-        focus = QApplication.focusWidget()
-        if self._workshop_id is not None and self.isVisible() and not (
-                focus is not None and self.isAncestorOf(focus)):
-            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reload_choices(self) -> None:
         if self._project_id is None:
@@ -576,153 +399,3 @@ class CaptureView(ScopedView):
             return
         groups = capture.table_groups(self._db, self._workshop_id)
         self.table_edit.completer().model().setStringList(groups)
-
-    # ================================================================== saving
-    def current_form(self) -> IdeaForm:
-        """The form as typed (SDGs from the numbers field; raises on a bad number)."""
-        return IdeaForm(
-            text=self.text_edit.toPlainText(), title=self.title_edit.text(),
-            kind=IdeaKind.NEED if self.need_button.isChecked() else IdeaKind.IDEA,
-            theme=self.theme_combo.currentText(), sdgs=self.sdg_chips.checked_numbers(),
-            strategy_goal_ids=tuple(g for g, b in self.goal_buttons.items() if b.isChecked()),
-            source=IdeaSource(self.source_combo.currentData()),
-            participant_code=self.participant_edit.text(), table_group=self.table_edit.text(),
-            entered_by=self._entered_by)
-
-    def save(self) -> bool:
-        """Save the form as a new idea (one undoable step). On a problem nothing is saved,
-        the problem is shown next to its field and everything typed stays."""
-        if self._workshop_id is None:
-            return False
-        self._clear_errors()
-        try:
-            form = self.current_form()
-            data = intake.read_form(self._db, self._workshop_id, form)
-            change = push(self._stack, commands.AddIdea(self._db, self._workshop_id, data),
-                          self.tr("Add idea"), self._bus)
-        except SmartCityError as exc:
-            self._show_error(exc)
-            return False
-        # A theme typed in is created with the idea; the ChangeBus reloads the choices.
-        if data.author_participant_id and self.pins["participant"].isChecked():
-            # Show the full code a short one ("7") stood for.
-            self.participant_edit.setText(intake.parse_participant_code(
-                form.participant_code, self._workshop_code))
-        if data.author_table_group:
-            model = self.table_edit.completer().model()
-            if data.author_table_group not in model.stringList():
-                self._reload_table_groups()
-        self._reset_after_save()
-        self._show_saved(change.added[0] if change.added else None, data.text)
-        return True
-
-    def _reset_after_save(self) -> None:
-        self.text_edit.setPlainText("")  # also forgets the text's own undo history
-        self.title_edit.clear()
-        if not self.pins["kind"].isChecked():
-            self.idea_button.setChecked(True)
-        if not self.pins["source"].isChecked():
-            self.source_combo.setCurrentIndex(0)
-        if not self.pins["theme"].isChecked():
-            self.theme_combo.setCurrentIndex(0)
-            self.theme_combo.setEditText("")
-        if not self.pins["participant"].isChecked():
-            self.participant_edit.clear()
-        if not self.pins["table_group"].isChecked():
-            self.table_edit.clear()
-        if not self.pins["sdgs"].isChecked():
-            self.sdg_chips.clear()
-        if not self.pins["goals"].isChecked():
-            for button in self.goal_buttons.values():
-                button.setChecked(False)
-        self._clear_errors()
-        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_saved(self, idea_id: str | None, text: str) -> None:
-        excerpt = " ".join(text.split())
-        if len(excerpt) > 40:
-            excerpt = excerpt[:39] + "…"
-        self.saved_label.setText(self.tr("Saved ✓"))
-        self.saved_label.setToolTip(excerpt)
-        self._saved_timer.start()
-        self.status_message.emit(self.tr("Idea saved: “%1”. Ctrl+Z undoes it.")
-                                 .replace("%1", excerpt))
-        row = self.model.row_of(idea_id) if idea_id else None
-        if row is not None:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().clearSelection()
-            self.table.selectRow(row)
-            self.table.scrollTo(index)
-
-    def _show_error(self, exc: SmartCityError) -> None:
-        name = ERROR_FIELDS.get(getattr(exc, "field", ""), "general")
-        text = error_text(exc)
-        self._shown_errors[name] = text
-        label = self.errors.get(name, self._general_error)
-        label.setText(text)
-        label.show()
-        self.saved_label.clear()
-        widget = self._error_widgets.get(name)
-        if widget is not None:
-            self._mark(widget, True)
-            focus = self.sdg_edit if widget is self.sdg_chips else widget
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(focus, QLineEdit):
-                focus.selectAll()
-        self.status_message.emit(self.tr("Not saved: %s") % text)
-
-    @staticmethod
-    def _mark(widget: QWidget, problem: bool) -> None:
-        if widget is not None and bool(widget.property("problem")) != problem:
-            widget.setProperty("problem", problem)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-
-    def _clear_error(self, name: str) -> None:
-        if self._shown_errors.pop(name, None) is not None:
-            self._mark(self._error_widgets.get(name), False)
-            label = self.errors.get(name, self._general_error)
-            if not any(self.errors.get(n, self._general_error) is label
-                       for n in self._shown_errors):
-                label.clear()
-                label.hide()
-        if name == "table_group":  # "a participant or a table group, not both" shows there
-            self._clear_error("participant")
-
-    def _clear_errors(self) -> None:
-        for name in list(self._shown_errors):
-            self._clear_error(name)
-
-    def error_texts(self) -> dict[str, str]:
-        """The problems shown, by field (for tests and screen readers)."""
-        return dict(self._shown_errors)
-
-    # ================================================================== the list
-    def _on_ideas_changed(self, change: Change) -> None:
-        self.model.apply_change(change)
-        self._update_actions()
-
-    def _update_counter(self, *args) -> None:
-        self.counter_label.setText(self.tr("%n idea(s) in this workshop", "",
-                                           self.model.rowCount()))
-
-    def _update_actions(self, *args) -> None:
-        has_selection = bool(self.table.selectionModel().selectedRows())
-        self.edit_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(has_selection)
-
-    def selected_ids(self) -> list[str]:
-        return selected_idea_ids(self.table, self.model)
-
-    def edit_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids and ids[0]:
-            edit_idea(self, self._db, self._stack, self._bus, ids[0])
-            self._reload_choices()  # the dialog may have created a theme
-
-    def delete_selected(self) -> None:
-        ids = tuple(i for i in self.selected_ids() if i)
-        if ids and delete_ideas(self, self._db, self._stack, self._bus, ids):
-            self.status_message.emit(
-                self.tr("%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))
-
