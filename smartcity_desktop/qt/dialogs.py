@@ -18,7 +18,8 @@ from ..services.workshop import participants, projects
 from ..services.workshop.projects import WorkshopInfo
 from ..storage.database import Database
 from . import labels
-from .idea_form import code_completer, error_text, fill_theme_combo
+from .errors import error_text
+from .idea_form import code_completer, fill_theme_combo
 from .sdg_chips import SdgChips
 from .ui.ui_idea_dialog import Ui_IdeaDialog
 from .ui.ui_project_dialog import Ui_ProjectDialog

@@ -355,6 +355,9 @@ TEMPLATES: dict[str, Template] = {
         "Errors", "A strategy goal is not of this project."), ()),
     "idea_not_found": (lambda: translate(
         "Errors", "An idea was deleted meanwhile, so nothing was changed."), ()),
+    "kiosk_not_saved": (lambda: translate(
+        "Errors", "Sorry, your idea could not be saved. Please ask the facilitator for help."),
+        ()),
     "batch_closed": (lambda: translate(
         "Errors", "The batch “%1” is closed; start a new one for more cards."), ("label",)),
     "pass_single": (lambda: translate("Errors", "A single-entry batch has one pass only."), ()),

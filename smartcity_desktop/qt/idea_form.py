@@ -7,33 +7,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from ..core.errors import SmartCityError
-from ..services.ideas import intake
-from . import errors
-
-
-def error_text(exc: SmartCityError) -> str:
-    """A translated message for an error of an idea form."""
-    reason = getattr(exc, "reason", None)
-    code = str(getattr(exc, "details", {}).get("code", ""))
-    if getattr(exc, "field", "") == "participant" and reason:
-        message = {
-            intake.PARTICIPANT_NOT_FOUND: QCoreApplication.translate(
-                "IdeaForm", "There is no participant %1."),
-            intake.OTHER_WORKSHOP: QCoreApplication.translate(
-                "IdeaForm", "Participant %1 belongs to another workshop."),
-            intake.UNKNOWN_WORKSHOP: QCoreApplication.translate(
-                "IdeaForm", "There is no participant %1."),
-            intake.NOT_A_CODE: QCoreApplication.translate(
-                "IdeaForm", "“%1” is not a participant code like W3-017."),
-        }.get(reason)
-        if message:
-            return message.replace("%1", code)
-    if getattr(exc, "field", "") == "author":
-        return QCoreApplication.translate(
-            "IdeaForm", "An idea has a participant or a table group as author, not both.")
-    return errors.error_text(exc)
-
 
 def fill_theme_combo(combo: QComboBox, themes, keep_text: bool = True) -> None:
     """Fill an editable theme combo: an empty entry, then the project's themes. Typing filters

@@ -346,7 +346,7 @@ def test_errors_change_nothing_and_keep_the_text(db, project, workshop, people, 
     # The code of another workshop's participant.
     attempt(view, view.participant_edit, stranger.code.lower())
     assert view.error_texts() == {
-        "participant": f"Participant {stranger.code} belongs to another workshop."}
+        "participant": f"Participant {stranger.code} belongs to workshop W2."}
     nothing_saved()
 
     # A participant and a table group at once.

@@ -209,7 +209,7 @@ def test_participant_of_another_workshop_is_refused(db, project, workshop, windo
         QTest.mouseClick(dialog.ui.buttonBox.button(SAVE), LEFT)
         assert dialog.isVisible()
         assert dialog.ui.errorLabel.text() == \
-            f"Participant {stranger.code} belongs to another workshop."
+            f"Participant {stranger.code} belongs to workshop W2."
         assert dialog.ui.participantEdit.hasFocus()
         # An unknown code is explained too.
         dialog.ui.participantEdit.clear()

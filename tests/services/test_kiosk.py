@@ -258,14 +258,14 @@ def test_a_right_pin_resets_the_count_of_wrong_tries():
 def test_a_database_failure_is_the_services_error_and_saves_nothing(db, workshop, monkeypatch):
     """The kiosk window catches SmartCityError, not the database driver's errors: a refused
     write comes back as KioskEntryNotSaved, with nothing of the entry left behind."""
-    real = kiosk.new_record
+    real = intake.new_record
 
     def refused(db_, cls, **values):
         if cls is Idea:
             raise sa.exc.OperationalError("INSERT INTO idea", {}, Exception("database is locked"))
         return real(db_, cls, **values)
 
-    monkeypatch.setattr(kiosk, "new_record", refused)
+    monkeypatch.setattr(intake, "new_record", refused)
     before = everything(db)
     about = ParticipantInput(answers={"age": "20-44"}, consent_processing=True)
     with pytest.raises(kiosk.KioskEntryNotSaved) as caught:

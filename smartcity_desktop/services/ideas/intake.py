@@ -399,9 +399,10 @@ class IdeaWriter:
                 raise ValidationError("participant", "The participant does not exist.",
                                       reason=PARTICIPANT_NOT_FOUND, code="")
             if person.workshop_id != workshop.id:
+                other = s.get(Workshop, person.workshop_id)
                 raise ValidationError("participant", f"Participant {person.code} belongs to "
-                                      "another workshop.", reason=OTHER_WORKSHOP,
-                                      code=person.code, workshop="")
+                                      f"workshop {other.code}.", reason=OTHER_WORKSHOP,
+                                      code=person.code, workshop=other.code)
         return replace(data, text=text, title=title, kind=kind, source=source, sdgs=sdgs,
                        theme_id=theme_id, new_theme=new_theme, strategy_goal_ids=goals,
                        author_table_group=table_group,

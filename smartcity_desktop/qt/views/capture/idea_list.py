@@ -3,7 +3,7 @@ and Delete (Delete) for the selected ones."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget
 
@@ -61,7 +61,8 @@ class CaptureIdeaList:
         self._update_actions()
 
     def _update_counter(self, *args) -> None:
-        self.counter_label.setText(self.tr("%n idea(s) in this workshop", "",
+        self.counter_label.setText(QCoreApplication.translate(
+                "CaptureIdeaList", "%n idea(s) in this workshop", "",
                                            self.model.rowCount()))
 
     def _update_actions(self, *args) -> None:
@@ -82,4 +83,5 @@ class CaptureIdeaList:
         ids = tuple(i for i in self.selected_ids() if i)
         if ids and delete_ideas(self, self._db, self._stack, self._bus, ids):
             self.status_message.emit(
-                self.tr("%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))
+                QCoreApplication.translate(
+                        "CaptureIdeaList", "%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))

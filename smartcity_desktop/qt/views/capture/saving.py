@@ -10,7 +10,7 @@ from ....core.enums import IdeaKind, IdeaSource
 from ....core.errors import SmartCityError
 from ....services.ideas import commands, intake
 from ....services.ideas.intake import IdeaForm
-from ...idea_form import error_text
+from ...errors import error_text
 from ...undo import push
 
 # Which error goes next to which field (``ValidationError.field`` → form field).

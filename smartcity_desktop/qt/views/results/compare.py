@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,7 +100,8 @@ class ResultsCompareTab:
             self.compare_message.setText(self.tr("These rounds have no ranked ideas in "
                                                  "common."))
             return
-        self.compare_message.setText(self.tr("%n idea(s) ranked in every ticked round.", "",
+        self.compare_message.setText(QCoreApplication.translate(
+                "ResultsCompareTab", "%n idea(s) ranked in every ticked round.", "",
                                              len(comparison.idea_ids)))
         rounds = list(comparison.round_ids)
         table.setColumnCount(len(rounds) + 1)
@@ -122,7 +123,8 @@ class ResultsCompareTab:
                     best = rank == min(ranks)
                     item.setText(f"{'▲' if best else '▼'} {rank}")
                     item.setForeground(QBrush(QColor(HIGHER if best else LOWER)))
-                    item.setToolTip(self.tr("The rounds disagree on this idea by %n place(s)",
+                    item.setToolTip(QCoreApplication.translate(
+                            "ResultsCompareTab", "The rounds disagree on this idea by %n place(s)",
                                             "", spread))
                 table.setItem(row, col, item)
         head = table.horizontalHeader()

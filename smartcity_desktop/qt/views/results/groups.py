@@ -5,7 +5,7 @@ differently from everyone else are marked with colour, an arrow and words."""
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +121,8 @@ class ResultsGroupsTab:
         notes = []
         if hidden:
             # Neither the names nor the sizes of hidden groups: only that some are hidden.
-            text = self.tr("%n group(s) hidden to protect privacy.", "", len(hidden))
+            text = QCoreApplication.translate(
+                    "ResultsGroupsTab", "%n group(s) hidden to protect privacy.", "", len(hidden))
             if any(g.reason == "protects_small_group" for g in hidden):
                 text += " " + self.tr("A larger group is hidden too, so that a small group "
                                       "cannot be worked out by subtracting the groups shown "

@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,7 +134,8 @@ class ResultsRankingTab:
             for col, item in enumerate(items):
                 table.setItem(row, col, item)
         parts = [self._score_meaning(result.method),
-                 self.tr("%n voter(s).", "", result.participants)]
+                 QCoreApplication.translate(
+                         "ResultsRankingTab", "%n voter(s).", "", result.participants)]
         if result.weighted:
             parts.insert(0, self.tr("Weighted to the reference population: each voter counts "
                                     "with their weight."))

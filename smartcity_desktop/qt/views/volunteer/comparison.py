@@ -8,7 +8,7 @@ import difflib
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -230,7 +230,8 @@ class VolunteerComparison:
             .replace("%1", str(batch.count(1))).replace("%2", str(batch.count(2)))
             .replace("%3", str(deciding)).replace("%4", str(agreeing))
             .replace("%5", str(done)))
-        self.accept_button.setText(self.tr("&Accept %n agreeing card(s)", "", agreeing))
+        self.accept_button.setText(QCoreApplication.translate(
+                "VolunteerComparison", "&Accept %n agreeing card(s)", "", agreeing))
         self.accept_button.setEnabled(agreeing > 0)
         for widget in (self.pick1_button, self.pick2_button, self.resolve_button):
             widget.setEnabled(bool(rows))
@@ -287,7 +288,8 @@ class VolunteerComparison:
                 continue
             self.set_chosen(row, value)
         if skipped:
-            self.compare_message.setText(self.tr("Pass %1 has no value for %n of the selected "
+            self.compare_message.setText(QCoreApplication.translate(
+                    "VolunteerComparison", "Pass %1 has no value for %n of the selected "
                                                  "row(s); choose another or type one.", "",
                                                  skipped).replace("%1", str(pass_no)))
         if rows and rows[-1] + 1 < self.table.rowCount() and len(rows) == 1:

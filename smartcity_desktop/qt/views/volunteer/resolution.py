@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QLineEdit, QProgressDialog
 
 from ....core.errors import SmartCityError, ValidationError
@@ -35,7 +35,8 @@ class VolunteerResolution:
                                                  "first (keys 1 and 2, or type it)."))
             return
         command = vc.ResolveCards(self._db, batch.id, ready, self.volunteer())
-        self.run_resolution(command, self.tr("Resolve %n card(s)", "", len(ready)), waiting)
+        self.run_resolution(command, QCoreApplication.translate(
+                "VolunteerResolution", "Resolve %n card(s)", "", len(ready)), waiting)
 
     def run_resolution(self, command: vc.ResolveCards, text: str, waiting: list[int]) -> None:
         """Resolve cards through the undo stack: at once for a few, in a worker thread with
@@ -102,7 +103,8 @@ class VolunteerResolution:
                     self._show_chosen(row, value)
         parts = []
         if done:
-            parts.append(self.tr("%n card(s) resolved and added as ideas.", "", done))
+            parts.append(QCoreApplication.translate(
+                    "VolunteerResolution", "%n card(s) resolved and added as ideas.", "", done))
         for position, exc in failed.items():
             reason = self.code_error(exc) if exc.field == "participant_code" else \
                 self.sdg_error(exc) if exc.field == "sdgs" else error_text(exc)
@@ -113,7 +115,8 @@ class VolunteerResolution:
                 if self.table.item(row, 0).data(ROLE_KEY) == (position, exc.field):
                     self.table.setCurrentCell(row, 4)
         if waiting:
-            parts.append(self.tr("%n card(s) still need a decision.", "", len(waiting)))
+            parts.append(QCoreApplication.translate(
+                    "VolunteerResolution", "%n card(s) still need a decision.", "", len(waiting)))
         self.compare_message.setText("<br>".join(parts))
         self.status_message.emit(self.compare_message.text().split("<br>")[0]
                                  if done else self.tr("Nothing resolved."))
@@ -127,5 +130,6 @@ class VolunteerResolution:
             return
         command = vc.ResolveCards(self._db, batch.id, {p: {} for p in positions},
                                   self.volunteer())
-        self.run_resolution(command, self.tr("Accept %n agreeing card(s)", "", len(positions)),
+        self.run_resolution(command, QCoreApplication.translate(
+                "VolunteerResolution", "Accept %n agreeing card(s)", "", len(positions)),
                             [])
