@@ -16,6 +16,7 @@ from smartcity_desktop.core.errors import ValidationError
 from smartcity_desktop.services.ideas import capture, intake
 from smartcity_desktop.services.ideas import commands as import_commands
 from smartcity_desktop.services.ideas import import_ideas as imp
+from smartcity_desktop.services.ideas import table_file
 from smartcity_desktop.services.ideas.capture import IdeaQuery
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ParticipantInput
@@ -250,7 +251,7 @@ def test_missing_file_is_a_clear_error(tmp_path):
 def test_file_size_limit(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_text("Text\n" + "An idea\n" * 200, encoding="utf-8")
-    monkeypatch.setattr(imp, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(table_file, "MAX_FILE_BYTES", 1000)
     with pytest.raises(imp.ImportFileError) as info:
         imp.read_table(path)
     assert info.value.reason == "too_big"
@@ -258,7 +259,7 @@ def test_file_size_limit(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_row_limit(tmp_path, monkeypatch, kind):
-    monkeypatch.setattr(imp, "MAX_ROWS", 3)
+    monkeypatch.setattr(table_file, "MAX_ROWS", 3)
     rows = [["Text"]] + [[f"Idea {n}"] for n in range(3)]
     path = write_csv(tmp_path / "ok.csv", rows) if kind == "csv" else \
         write_xlsx(tmp_path / "ok.xlsx", rows)

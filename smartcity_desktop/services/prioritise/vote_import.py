@@ -240,7 +240,7 @@ def import_votes(db: Database, round_id: str, path: str | Path, *, sheet: str | 
 
     Returns a report; when it lists problems nothing was written. A closed or unknown round
     raises (nothing is read)."""
-    from ..ideas.import_ideas import ImportFileError, read_table
+    from ..ideas.table_file import ImportFileError, read_table
 
     path = Path(path)
     with db.session() as s:
