@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 spec = importlib.util.spec_from_file_location("build_ui", ROOT / "packaging" / "build_ui.py")
 build_ui = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(build_ui)

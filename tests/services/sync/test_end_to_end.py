@@ -19,7 +19,7 @@ from smartcity_desktop.services.sync import keys as sync_keys
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import Theme
 
-from .test_sync_cli import Installation
+from tests.cli.test_sync import Installation
 
 OFFICE_PASS = "kontorets passordfrase"
 ANNA_PASS = "annas passordfrase"

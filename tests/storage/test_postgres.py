@@ -486,7 +486,7 @@ _ALLOWED = (
 
 
 def test_services_write_no_sqlite_only_sql():
-    root = Path(__file__).resolve().parent.parent / "smartcity_desktop"
+    root = Path(__file__).resolve().parents[2] / "smartcity_desktop"
     found = []
     for folder in ("services", "cli", "qt"):
         for path in sorted((root / folder).rglob("*.py")):

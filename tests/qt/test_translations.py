@@ -8,7 +8,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("update_translations",
                                               ROOT / "packaging" / "update_translations.py")
 update_translations = importlib.util.module_from_spec(spec)
