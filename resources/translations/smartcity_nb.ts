@@ -1782,6 +1782,10 @@ Fra: %3</translation>
         <translation>Deltaker %1 hører til verksted %2.</translation>
     </message>
     <message>
+        <source>%1 is not a code of this workshop: there is no workshop %2.</source>
+        <translation>%1 er ikke en kode i dette verkstedet: det finnes ikke noe verksted %2.</translation>
+    </message>
+    <message>
         <source>The code %1 is given twice.</source>
         <translation>Koden %1 er oppgitt to ganger.</translation>
     </message>
@@ -2110,18 +2114,6 @@ Fra: %3</translation>
         <translation>Velg kolonnen som inneholder teksten til idéene.</translation>
     </message>
     <message>
-        <source>“%1” is not a participant code.</source>
-        <translation>«%1» er ikke en deltakerkode.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to workshop %2.</source>
-        <translation>%1 hører til verksted %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a code of this workshop.</source>
-        <translation>%1 er ikke en kode i dette verkstedet.</translation>
-    </message>
-    <message>
         <source>There is no key yet: create one first under Keys.</source>
         <translation>Det finnes ingen nøkkel ennå: lag en først under Nøkler.</translation>
     </message>
@@ -2353,6 +2345,30 @@ Fra: %3</translation>
         <source>An idea was deleted meanwhile, so nothing was changed.</source>
         <extracomment>(reason, field or what) -&gt; a sentence that says more than the generic one.</extracomment>
         <translation>En idé ble slettet i mellomtiden, så ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The theme does not belong to this project.</source>
+        <translation>Temaet hører ikke til dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>A strategy goal is not of this project.</source>
+        <translation>Et strategimål hører ikke til dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>Sorry, your idea could not be saved. Please ask the facilitator for help.</source>
+        <translation>Beklager, idéen din kunne ikke lagres. Spør tilretteleggeren om hjelp.</translation>
+    </message>
+    <message>
+        <source>The batch “%1” is closed; start a new one for more cards.</source>
+        <translation>Bunken «%1» er lukket; start en ny for flere kort.</translation>
+    </message>
+    <message>
+        <source>A single-entry batch has one pass only.</source>
+        <translation>En bunke med enkel registrering har bare én runde.</translation>
+    </message>
+    <message>
+        <source>The pass is 1 or 2.</source>
+        <translation>Runden er 1 eller 2.</translation>
     </message>
     <message>
         <source>Type a name for the theme.</source>
@@ -3037,25 +3053,6 @@ Fra: %3</translation>
     <message>
         <source>Problems</source>
         <translation>Problemer</translation>
-    </message>
-</context>
-<context>
-    <name>IdeaForm</name>
-    <message>
-        <source>There is no participant %1.</source>
-        <translation>Det finnes ingen deltaker %1.</translation>
-    </message>
-    <message>
-        <source>Participant %1 belongs to another workshop.</source>
-        <translation>Deltaker %1 hører til et annet verksted.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a participant code like W3-017.</source>
-        <translation>«%1» er ikke en deltakerkode på formen W3-017.</translation>
-    </message>
-    <message>
-        <source>An idea has a participant or a table group as author, not both.</source>
-        <translation>En idé har enten en deltaker eller en bordgruppe som forfatter, ikke begge deler.</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4871,10 @@ Enhets-ID: %2</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
+        <source>This step cannot be undone or redone</source>
+        <translation>Dette steget kan ikke angres eller gjøres om</translation>
+    </message>
+    <message>
         <source>Project created.</source>
         <translation>Prosjektet er opprettet.</translation>
     </message>
@@ -6297,9 +6298,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <source>Saved to %1.</source>
         <translation>Lagret i %1.</translation>
     </message>
-</context>
-<context>
-    <name>ReportDialogLayout</name>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
@@ -6366,11 +6364,11 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     </message>
     <message>
         <source>English</source>
-        <translation>Engelsk</translation>
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>Norwegian Bokmål</source>
-        <translation>Norsk bokmål</translation>
+        <translation>norsk bokmål</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
@@ -6417,10 +6415,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Stop making the report</source>
         <translation>Stopp arbeidet med å lage rapporten</translation>
     </message>
@@ -6435,10 +6429,6 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
     <message>
         <source>&amp;Save…</source>
         <translation>&amp;Lagre…</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Lagre rapporten</translation>
     </message>
     <message>
         <source>Save the previewed report (Ctrl+S)</source>

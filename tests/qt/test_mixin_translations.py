@@ -47,7 +47,7 @@ def test_strings_built_by_mixins_are_translated(qtbot, norwegian, db, project, w
         ("ResultsMatrixTab", "Ideas by quadrant"): results.placements.accessibleName(),
         ("ResultsGroupsTab", "Privacy notice"): results.privacy_notice.accessibleName(),
         ("RunViewLayout", "Facilitator notes"): run.notes.accessibleName(),
-        ("ReportDialogLayout", "Pages of the report"): report.pageList.accessibleName(),
+        ("ReportDialog", "Pages of the report"): report.pageList.accessibleName(),
         ("KioskPages", "Is it a need or an idea?"): kiosk.kind_question.text(),
     }
     try:
