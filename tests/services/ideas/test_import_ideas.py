@@ -13,10 +13,9 @@ import sqlalchemy as sa
 
 from smartcity_desktop.core.enums import IdeaKind, IdeaSource
 from smartcity_desktop.core.errors import ValidationError
-from smartcity_desktop.services.ideas import capture, intake
+from smartcity_desktop.services.ideas import capture, intake, table_file
 from smartcity_desktop.services.ideas import commands as import_commands
 from smartcity_desktop.services.ideas import import_ideas as imp
-from smartcity_desktop.services.ideas import table_file
 from smartcity_desktop.services.ideas.capture import IdeaQuery
 from smartcity_desktop.services.workshop import participants, projects
 from smartcity_desktop.services.workshop.participants import ParticipantInput

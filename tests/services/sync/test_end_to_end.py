@@ -18,7 +18,6 @@ from smartcity_desktop.services.sync import conflicts as sync_conflicts
 from smartcity_desktop.services.sync import keys as sync_keys
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.models import Theme
-
 from tests.cli.test_sync import Installation
 
 OFFICE_PASS = "kontorets passordfrase"
