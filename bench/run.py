@@ -754,7 +754,7 @@ def worker_profile(db_file: str, what: str) -> dict:
         out.append(f"{count} saves through push():")
     else:
         query = IdeaQuery(workshop_id=workshop.id, text="insekthotell")
-        joins, where, params = capture._where(db, query)
+        joins, where, params = capture.where_clause(db, query)
         sql = (f"SELECT i.rowid FROM idea i {joins} WHERE {where} "
                "ORDER BY i.created_at DESC, i.rowid DESC")
         with db.engine.connect() as conn:

@@ -446,7 +446,7 @@ def test_office_edits_on_postgresql_keep_search_and_clock_consistent(merged):
 def test_search_on_postgresql_can_use_the_index_of_migration_0002(merged):
     _, offices, _, project_id, _ = merged
     db = offices["postgresql"]
-    source, where, params = capture._where(db, IdeaQuery(project_id=project_id, text="grønn"))
+    source, where, params = capture.where_clause(db, IdeaQuery(project_id=project_id, text="grønn"))
     # The search condition alone (the project condition would lead with 209 ideas): with
     # scans that read every row ruled out, only the index can answer it.
     search = [c for c in where.split(" AND ") if "smartcity_idea_tsv" in c]

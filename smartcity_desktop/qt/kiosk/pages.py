@@ -21,7 +21,15 @@ from ...core import rules
 from ...core.enums import IdeaKind
 from ...services.ideas import kiosk
 from ..icons import icon
-from .widgets import ChoiceRow, _button, _heading_row, _IdeaEditor, _label, _page_column, _scrolling
+from .widgets import (
+    ChoiceRow,
+    IdeaEditor,
+    heading_row,
+    kiosk_button,
+    kiosk_label,
+    page_column,
+    scrolling_page,
+)
 
 SELF_DESCRIBED = "self_described"
 
@@ -36,10 +44,10 @@ class KioskPages:
         self.header = QFrame(self)
         header = QHBoxLayout(self.header)
         header.setContentsMargins(32, 6, 8, 0)
-        self.workshop_label = _label(f"{self._workshop.code} · {self._workshop.title}",
+        self.workshop_label = kiosk_label(f"{self._workshop.code} · {self._workshop.title}",
                                      "workshop", self.header, wrap=False)
         self.workshop_label.setAccessibleName(self.tr("Workshop"))
-        self.exit_button = _button("", "exit", self.tr("Leave kiosk mode (facilitator)"),
+        self.exit_button = kiosk_button("", "exit", self.tr("Leave kiosk mode (facilitator)"),
                                    self.header)
         self.exit_button.setIcon(icon("lock"))
         self.exit_button.setIconSize(QSize(28, 28))
@@ -53,9 +61,9 @@ class KioskPages:
         self.banner.setObjectName("banner")
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(32, 12, 32, 12)
-        self.banner_label = _label("", "bannerText", self.banner)
+        self.banner_label = kiosk_label("", "bannerText", self.banner)
         self.banner_label.setAccessibleName(self.tr("Still there?"))
-        self.still_here_button = _button(self.tr("I'm still here"), "secondary",
+        self.still_here_button = kiosk_button(self.tr("I'm still here"), "secondary",
                                          self.tr("I'm still here"), self.banner)
         self.still_here_button.clicked.connect(self.note_activity)
         banner.addWidget(self.banner_label, 1)
@@ -91,34 +99,34 @@ class KioskPages:
     def _build_idea_page(self) -> QWidget:
         page = QWidget(self)
         content = QWidget(page)
-        column = _page_column(content)
-        self.idea_heading = _label(self.tr("Your idea"), "heading", content)
-        column.addLayout(_heading_row(self.idea_heading,
-                                      _label(self.tr("Step 1 of 2"), "step", content)))
-        self.idea_prompt = _label(
+        column = page_column(content)
+        self.idea_heading = kiosk_label(self.tr("Your idea"), "heading", content)
+        column.addLayout(heading_row(self.idea_heading,
+                                      kiosk_label(self.tr("Step 1 of 2"), "step", content)))
+        self.idea_prompt = kiosk_label(
             self.tr("What would make your neighbourhood smarter, greener or better for "
                     "everyone?"), "hint", content)
-        self.editor = _IdeaEditor(content)
+        self.editor = IdeaEditor(content)
         self.editor.setAccessibleName(self.tr("Your idea"))
         self.editor.setPlaceholderText(self.tr("Write here, in your own words and in any "
                                                 "language…"))
         self.editor.setTabChangesFocus(True)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.editor.textChanged.connect(self._update_counter)
-        self.counter_label = _label("", "counter", content)
+        self.counter_label = kiosk_label("", "counter", content)
         self.counter_label.setAccessibleName(self.tr("Characters left"))
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.kind_question = _label(self.tr("Is it a need or an idea?"), "question", content)
+        self.kind_question = kiosk_label(self.tr("Is it a need or an idea?"), "question", content)
         self.kind_row = ChoiceRow(self.tr("Need or idea"), [
             (IdeaKind.NEED.value, self.tr("A need or a problem")),
             (IdeaKind.IDEA.value, self.tr("An idea or a solution"))], content)
-        self.theme_question = _label(self.tr("Which theme fits best? (optional)"), "question",
+        self.theme_question = kiosk_label(self.tr("Which theme fits best? (optional)"), "question",
                                      content)
         self.theme_row = ChoiceRow(self.tr("Theme"), [(t.id, t.name) for t in self._themes],
                                    content)
         self.theme_question.setVisible(bool(self._themes))
         self.theme_row.setVisible(bool(self._themes))
-        self.idea_message = _label("", "error", content)
+        self.idea_message = kiosk_label("", "error", content)
         self.idea_message.setAccessibleName(self.tr("Message"))
         self.idea_message.hide()
         for widget in (self.idea_prompt, self.editor, self.counter_label, self.kind_question,
@@ -126,9 +134,9 @@ class KioskPages:
             if widget in (self.kind_question, self.theme_question):
                 column.addSpacing(6)
             column.addWidget(widget, 1 if widget is self.editor else 0)
-        self.idea_scroll = _scrolling(content, page)
+        self.idea_scroll = scrolling_page(content, page)
 
-        self.next_button = _button(self.tr("Next  →"), "primary", self.tr("Next"), page)
+        self.next_button = kiosk_button(self.tr("Next  →"), "primary", self.tr("Next"), page)
         self.next_button.setToolTip(self.tr("Next (Ctrl+Enter)"))
         self.next_button.clicked.connect(self.go_next)
         layout = QVBoxLayout(page)
@@ -143,10 +151,10 @@ class KioskPages:
     def _build_about_page(self) -> QWidget:
         page = QWidget(self)
         content = QWidget(page)
-        column = _page_column(content)
-        column.addLayout(_heading_row(_label(self.tr("About you (optional)"), "heading", content),
-                                      _label(self.tr("Step 2 of 2"), "step", content)))
-        column.addWidget(_label(
+        column = page_column(content)
+        column.addLayout(heading_row(kiosk_label(self.tr("About you (optional)"), "heading", content),
+                                      kiosk_label(self.tr("Step 2 of 2"), "step", content)))
+        column.addWidget(kiosk_label(
             self.tr("These questions help us see who took part, so that every group is heard. "
                     "Answer only what you like. We never ask for your name."), "hint", content))
         self.answer_rows: dict[str, ChoiceRow] = {}
@@ -159,7 +167,7 @@ class KioskPages:
         focus: list[QWidget] = []
         for dim in self._dimensions:
             column.addSpacing(6)
-            column.addWidget(_label(dim.label, "question", content))
+            column.addWidget(kiosk_label(dim.label, "question", content))
             row = ChoiceRow(dim.label, [(c.key, c.label) for c in dim.categories], content)
             row.changed.connect(self._answers_changed)
             column.addWidget(row)
@@ -175,10 +183,10 @@ class KioskPages:
         self.consent_check.setAccessibleName(
             self.tr("I agree that my answers are used for this project's analysis"))
         self.consent_check.toggled.connect(self._answers_changed)
-        self.consent_hint = _label(
+        self.consent_hint = kiosk_label(
             self.tr("Without this tick we cannot keep your answers about you."),
             "hint", content)
-        self.about_message = _label("", "message", content)
+        self.about_message = kiosk_label("", "message", content)
         self.about_message.setAccessibleName(self.tr("Message"))
         self.about_message.hide()
         consent_box = QFrame(content)
@@ -192,15 +200,15 @@ class KioskPages:
         column.addWidget(consent_box)
         column.addWidget(self.about_message)
         column.addStretch(1)
-        self.about_scroll = _scrolling(content, page)
+        self.about_scroll = scrolling_page(content, page)
 
-        self.back_button = _button(self.tr("←  Back"), "secondary", self.tr("Back"), page)
+        self.back_button = kiosk_button(self.tr("←  Back"), "secondary", self.tr("Back"), page)
         self.back_button.clicked.connect(lambda: self.show_page(self.PAGE_IDEA))
-        self.skip_button = _button(self.tr("Skip"), "secondary",
+        self.skip_button = kiosk_button(self.tr("Skip"), "secondary",
                                    self.tr("Skip these questions and send my idea"), page)
         self.skip_button.setToolTip(self.tr("Send your idea without answers about you"))
         self.skip_button.clicked.connect(lambda: self.skip())
-        self.send_button = _button(self.tr("Send  ✓"), "primary", self.tr("Send"), page)
+        self.send_button = kiosk_button(self.tr("Send  ✓"), "primary", self.tr("Send"), page)
         self.send_button.setToolTip(self.tr("Send (Enter)"))
         self.send_button.clicked.connect(lambda: self.send())
         layout = QVBoxLayout(page)
@@ -220,13 +228,13 @@ class KioskPages:
         column.setContentsMargins(48, 48, 48, 48)
         column.setSpacing(24)
         column.addStretch(2)
-        self.thanks_label = _label(self.tr("Thank you!"), "thanks", page)
+        self.thanks_label = kiosk_label(self.tr("Thank you!"), "thanks", page)
         self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks_detail = _label(self.tr("Your idea has been saved. The screen is ready for "
+        self.thanks_detail = kiosk_label(self.tr("Your idea has been saved. The screen is ready for "
                                             "the next person in a moment."), "hint", page)
         self.thanks_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks_detail.setAccessibleName(self.tr("Your idea has been saved."))
-        self.next_person_button = _button(self.tr("Next person"), "secondary",
+        self.next_person_button = kiosk_button(self.tr("Next person"), "secondary",
                                           self.tr("Start again for the next person"), page)
         self.next_person_button.clicked.connect(self.finish_thanks)
         column.addWidget(self.thanks_label)
@@ -246,8 +254,8 @@ class KioskPages:
 
         left = QVBoxLayout()
         left.setSpacing(16)
-        heading = _label(self.tr("Facilitator PIN"), "heading", content)
-        hint = _label(self.tr("Enter the PIN to leave kiosk mode. Participants: please press "
+        heading = kiosk_label(self.tr("Facilitator PIN"), "heading", content)
+        hint = kiosk_label(self.tr("Enter the PIN to leave kiosk mode. Participants: please press "
                               "\u201cBack to the form\u201d."), "hint", content)
         self.pin_edit = QLineEdit(content)
         self.pin_edit.setAccessibleName(self.tr("PIN"))
@@ -257,10 +265,10 @@ class KioskPages:
         self.pin_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
                                           | Qt.InputMethodHint.ImhSensitiveData)
-        self.pin_message = _label("", "error", content)
+        self.pin_message = kiosk_label("", "error", content)
         self.pin_message.setAccessibleName(self.tr("Message"))
         self.pin_message.hide()
-        self.pin_cancel_button = _button(self.tr("Back to the form"), "secondary",
+        self.pin_cancel_button = kiosk_button(self.tr("Back to the form"), "secondary",
                                          self.tr("Back to the form"), content)
         self.pin_cancel_button.clicked.connect(self.cancel_exit)
         left.addWidget(heading)
@@ -277,13 +285,13 @@ class KioskPages:
         grid.setSpacing(14)
         self.keypad: dict[str, QPushButton] = {}
         for n, key in enumerate("123456789"):
-            self.keypad[key] = _button(key, "key", key, content)
+            self.keypad[key] = kiosk_button(key, "key", key, content)
             grid.addWidget(self.keypad[key], n // 3, n % 3)
-        self.keypad["back"] = _button("", "key", self.tr("Delete the last digit"), content)
+        self.keypad["back"] = kiosk_button("", "key", self.tr("Delete the last digit"), content)
         self.keypad["back"].setIcon(icon("backspace"))
         self.keypad["back"].setIconSize(QSize(40, 40))
-        self.keypad["0"] = _button("0", "key", "0", content)
-        self.keypad["ok"] = _button(self.tr("OK"), "key", self.tr("OK, leave kiosk mode"),
+        self.keypad["0"] = kiosk_button("0", "key", "0", content)
+        self.keypad["ok"] = kiosk_button(self.tr("OK"), "key", self.tr("OK, leave kiosk mode"),
                                     content)
         grid.addWidget(self.keypad["back"], 3, 0)
         grid.addWidget(self.keypad["0"], 3, 1)
@@ -301,7 +309,7 @@ class KioskPages:
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(content, page))
+        layout.addWidget(scrolling_page(content, page))
         keys = [self.keypad[k] for k in "123456789"] + [self.keypad["back"], self.keypad["0"],
                                                        self.keypad["ok"]]
         self._chain([self.pin_edit, *keys, self.pin_cancel_button])

@@ -66,7 +66,7 @@ QCheckBox:focus { background: #ffe8cc; }
 """
 
 
-def _style(keyboard: bool) -> str:
+def kiosk_style(keyboard: bool) -> str:
     values = {"button": BUTTON_HEIGHT,
               "check_off": resource("icons", "kiosk-check-off.svg").as_posix(),
               "check_on": resource("icons", "kiosk-check-on.svg").as_posix()}

@@ -146,7 +146,7 @@ class ChoiceRow(QWidget):
         return list(self.buttons.values())
 
 
-class _IdeaEditor(QPlainTextEdit):
+class IdeaEditor(QPlainTextEdit):
     """The idea's text box: three lines at least, and it takes the room the screen has."""
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -156,7 +156,7 @@ class _IdeaEditor(QPlainTextEdit):
         return QSize(200, 140)
 
 
-def _label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
+def kiosk_label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(wrap)
@@ -164,7 +164,7 @@ def _label(text: str, name: str, parent: QWidget, wrap: bool = True) -> QLabel:
     return label
 
 
-def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
+def kiosk_button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setAccessibleName(accessible)
@@ -172,7 +172,7 @@ def _button(text: str, name: str, accessible: str, parent: QWidget) -> QPushButt
     return button
 
 
-def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+def scrolling_page(content: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -183,7 +183,7 @@ def _scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     return area
 
 
-def _page_column(content: QWidget) -> QVBoxLayout:
+def page_column(content: QWidget) -> QVBoxLayout:
     """A centred column of readable width inside ``content``."""
     outer = QHBoxLayout(content)
     outer.setContentsMargins(32, 4, 32, 24)
@@ -195,7 +195,7 @@ def _page_column(content: QWidget) -> QVBoxLayout:
     return column
 
 
-def _heading_row(heading: QLabel, step: QLabel) -> QHBoxLayout:
+def heading_row(heading: QLabel, step: QLabel) -> QHBoxLayout:
     row = QHBoxLayout()
     heading.setWordWrap(False)
     row.addWidget(heading, 1)

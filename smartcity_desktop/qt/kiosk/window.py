@@ -24,7 +24,7 @@ from ...storage.database import Database
 from ..errors import error_text
 from ..undo import ChangeBus, announce
 from .pages import SELF_DESCRIBED, KioskPages
-from .style import BASE_POINT_SIZE, _style
+from .style import BASE_POINT_SIZE, kiosk_style
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class KioskWindow(KioskPages, QWidget):
         font.setPointSize(BASE_POINT_SIZE)
         self.setFont(font)
         self._keyboard_mode = False
-        self.setStyleSheet(_style(keyboard=False))
+        self.setStyleSheet(kiosk_style(keyboard=False))
 
         self._build()
         self._build_timers(idle_seconds, warning_seconds, thanks_seconds)
@@ -316,7 +316,7 @@ class KioskWindow(KioskPages, QWidget):
         """Show where the keyboard focus is only while someone uses the keyboard."""
         if on != self._keyboard_mode:
             self._keyboard_mode = on
-            self.setStyleSheet(_style(keyboard=on))
+            self.setStyleSheet(kiosk_style(keyboard=on))
 
     def note_activity(self) -> None:
         if self.banner.isVisible():

@@ -104,7 +104,7 @@ class IdeaPicker(QWidget):
         self.filter = search_box(self, self.tr("Find an idea…"), self.tr("Find an idea"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
-        _no_sideways(self.list)
+        no_sideways(self.list)
         self.list.setUniformItemSizes(True)
         self.title.setBuddy(self.filter)
         layout = QVBoxLayout(self)
@@ -215,19 +215,19 @@ def unknown_code_text(code: str) -> str:
         "paper.").replace("%1", code)
 
 
-def _heading(text: str, parent) -> QLabel:
+def section_heading(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-weight: 600;")
     return label
 
 
-def _mark(widget: QWidget, problem: bool) -> None:
+def mark_problem(widget: QWidget, problem: bool) -> None:
     widget.setProperty("problem", problem)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
 
-def _no_sideways(view) -> None:
+def no_sideways(view) -> None:
     """Long idea texts are cut with "…" (the full text is in the tooltip) instead of making
     the list scroll sideways."""
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -28,7 +28,7 @@ from .common import (
     IdeaPicker,
     MessageLine,
     Saver,
-    _mark,
+    mark_problem,
     unknown_code_text,
 )
 
@@ -175,7 +175,7 @@ class CriteriaPanel(QWidget):
         self.by_participant.toggled.connect(self._scorer_kind)
         self.code.returnPressed.connect(lambda: self.rows and self.rows[0].setFocus())
         self.table_group.returnPressed.connect(lambda: self.rows and self.rows[0].setFocus())
-        self.code.textEdited.connect(lambda _t: _mark(self.code, False))
+        self.code.textEdited.connect(lambda _t: mark_problem(self.code, False))
         self._scorer_kind(True)
 
     def _scorer_kind(self, by_participant: bool) -> None:
@@ -232,14 +232,14 @@ class CriteriaPanel(QWidget):
         if self.by_participant.isChecked():
             code = self.code.code()
             if not code:
-                _mark(self.code, True)
+                mark_problem(self.code, True)
                 self.code.setFocus()
                 self.message.error(self.tr("Type the participant code, or choose Table "
                                            "group."))
                 return False
             participant_id = self.ctx.codes.get(code)
             if participant_id is None:
-                _mark(self.code, True)
+                mark_problem(self.code, True)
                 self.code.setFocus()
                 self.code.selectAll()
                 self.message.error(unknown_code_text(code))

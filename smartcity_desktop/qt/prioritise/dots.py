@@ -29,9 +29,9 @@ from .common import (
     IdeaPicker,
     MessageLine,
     Saver,
-    _heading,
-    _mark,
-    _no_sideways,
+    mark_problem,
+    no_sideways,
+    section_heading,
     unknown_code_text,
 )
 from .tally import TallyEntry
@@ -77,7 +77,7 @@ class DotBallotEntry(QWidget):
         self.picker = IdeaPicker(self.tr("Ideas (Enter adds a dot)"), self)
         self.ballot = QListWidget(self)
         self.ballot.setAccessibleName(self.tr("Dots on this ballot"))
-        _no_sideways(self.ballot)
+        no_sideways(self.ballot)
         self.ballot.setToolTip(self.tr("Delete or Backspace takes one dot off the selected "
                                        "idea"))
         self.add_button = QPushButton(self.tr("Add dot →"), self)
@@ -106,7 +106,7 @@ class DotBallotEntry(QWidget):
         middle.addWidget(self.remove_button)
         middle.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(_heading(self.tr("This ballot"), self))
+        right.addWidget(section_heading(self.tr("This ballot"), self))
         right.addWidget(self.ballot, 1)
         right.addWidget(self.counter)
         lists = QHBoxLayout()
@@ -129,7 +129,7 @@ class DotBallotEntry(QWidget):
         self.record_button.clicked.connect(self.record)
         self.clear_button.clicked.connect(self.clear)
         self.code.returnPressed.connect(self.picker.filter.setFocus)
-        self.code.textEdited.connect(lambda _t: _mark(self.code, False))
+        self.code.textEdited.connect(lambda _t: mark_problem(self.code, False))
         self.code.textChanged.connect(lambda _t: self._show_ballot())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -199,7 +199,7 @@ class DotBallotEntry(QWidget):
     def clear(self) -> None:
         self.dots = {}
         self.code.clear()
-        _mark(self.code, False)
+        mark_problem(self.code, False)
         self._show_ballot()
 
     def record(self) -> bool:
@@ -207,13 +207,13 @@ class DotBallotEntry(QWidget):
             return False
         code = self.code.code()
         if not code:
-            _mark(self.code, True)
+            mark_problem(self.code, True)
             self.code.setFocus()
             self.message.error(self.tr("Type the participant code from the ballot."))
             return False
         participant_id = self.ctx.codes.get(code)
         if participant_id is None:
-            _mark(self.code, True)
+            mark_problem(self.code, True)
             self.code.setFocus()
             self.code.selectAll()
             self.message.error(unknown_code_text(code))

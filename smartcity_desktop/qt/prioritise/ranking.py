@@ -29,9 +29,9 @@ from .common import (
     IdeaPicker,
     MessageLine,
     Saver,
-    _heading,
-    _mark,
-    _no_sideways,
+    mark_problem,
+    no_sideways,
+    section_heading,
     unknown_code_text,
 )
 
@@ -94,7 +94,7 @@ class RankingPanel(QWidget):
         self.picker = IdeaPicker(self.tr("Ideas (Enter puts one on the list)"), self)
         self.short_list = ShortList(self)
         self.short_list.setAccessibleName(self.tr("Short list, first choice at the top"))
-        _no_sideways(self.short_list)
+        no_sideways(self.short_list)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.up_button.setToolTip(self.tr("Move the selected idea up (Alt+Up)"))
         self.up_button.setAccessibleName(self.tr("Move up"))
@@ -123,7 +123,7 @@ class RankingPanel(QWidget):
             moves.addWidget(b)
         moves.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(_heading(self.tr("Short list (drag, or Alt+Up / Alt+Down)"), self))
+        right.addWidget(section_heading(self.tr("Short list (drag, or Alt+Up / Alt+Down)"), self))
         right.addWidget(self.short_list, 1)
         right.addLayout(moves)
         lists = QHBoxLayout()
@@ -145,7 +145,7 @@ class RankingPanel(QWidget):
         self.record_button.clicked.connect(self.record)
         self.clear_button.clicked.connect(self.clear)
         self.code.returnPressed.connect(self.picker.filter.setFocus)
-        self.code.textEdited.connect(lambda _t: _mark(self.code, False))
+        self.code.textEdited.connect(lambda _t: mark_problem(self.code, False))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -180,7 +180,7 @@ class RankingPanel(QWidget):
     def clear(self) -> None:
         self.short_list.clear()
         self.code.clear()
-        _mark(self.code, False)
+        mark_problem(self.code, False)
 
     def record(self) -> bool:
         if self.ctx is None:
@@ -188,14 +188,14 @@ class RankingPanel(QWidget):
         ballot = self.code.code()
         participant_id = self.ctx.codes.get(ballot) if ballot else None
         if not ballot:
-            _mark(self.code, True)
+            mark_problem(self.code, True)
             self.code.setFocus()
             self.message.error(self.tr("Type the participant code or the number on the "
                                        "ballot."))
             return False
         if participant_id is None and PARTICIPANT_CODE_RE.match(ballot):
             # Looks like a participant code (W1-007) that is not in this workshop.
-            _mark(self.code, True)
+            mark_problem(self.code, True)
             self.code.setFocus()
             self.code.selectAll()
             self.message.error(unknown_code_text(ballot))

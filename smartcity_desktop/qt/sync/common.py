@@ -21,7 +21,7 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("SyncDialogs", text, disambiguation, n)
 
 
-def _html(text: str) -> str:
+def html_block(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -31,14 +31,14 @@ def fingerprint_lines(fp: str) -> str:
     return "  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]) if len(groups) > 4 else fp
 
 
-def _mono(size_delta: int = 2) -> QFont:
+def mono_text(size_delta: int = 2) -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSize(max(8, font.pointSize() + size_delta))
     font.setBold(True)
     return font
 
 
-def _message(parent: QWidget, colour: str, name: str) -> QLabel:
+def message_label(parent: QWidget, colour: str, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {colour};")
@@ -48,12 +48,12 @@ def _message(parent: QWidget, colour: str, name: str) -> QLabel:
     return label
 
 
-def _show(label: QLabel, text: str) -> None:
+def show_label(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
 
 
-def _start(task: Task, finished, failed) -> Task:
+def start_task(task: Task, finished, failed) -> Task:
     task.finished.connect(finished)
     task.failed.connect(failed)
     return task.start()

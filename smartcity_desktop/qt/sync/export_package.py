@@ -18,7 +18,7 @@ from ..errors import error_text
 from ..icons import icon
 from ..tasks import CloseCancelsWork, Task
 from ..ui.ui_export_package_dialog import Ui_ExportPackageDialog
-from .common import _show, _start
+from .common import show_label, start_task
 from .keys_dialog import KeysDialog
 
 KINDS = ("full", "incremental", "return")
@@ -192,8 +192,8 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
     def start_export(self) -> None:
         if self._task is not None or not self.exportButton.isEnabled():
             return
-        _show(self.errorLabel, "")
-        _show(self.successLabel, "")
+        show_label(self.errorLabel, "")
+        show_label(self.successLabel, "")
         self.result = None
         task = Task(self._work())
         task.progress.connect(self._on_progress)
@@ -203,7 +203,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
         self.cancelButton.setText(self.tr("Cancel export"))
         self._update()
         self.cancelButton.setFocus()
-        _start(task, self._on_finished, self._on_failed)
+        start_task(task, self._on_finished, self._on_failed)
 
     def cancel_export(self) -> None:
         if self._task is not None:
@@ -235,7 +235,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
             parts.append(self.tr("signed, not encrypted"))
         if result.includes_contacts:
             parts.append(self.tr("with contact details"))
-        _show(self.successLabel, "✔ " + " · ".join(parts))
+        show_label(self.successLabel, "✔ " + " · ".join(parts))
         self.passEdit.clear()
         self._done()
         self._grow()
@@ -245,7 +245,7 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
             text = self.tr("The export was cancelled; nothing was written.")
         else:
             text = self.tr("Could not write the package: %1").replace("%1", error_text(exc))
-        _show(self.errorLabel, text)
+        show_label(self.errorLabel, text)
         self._done()
         self._grow()
 

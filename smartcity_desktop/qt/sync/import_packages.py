@@ -19,7 +19,7 @@ from ..icons import icon
 from ..tasks import CloseCancelsWork, Task, older_objects_frozen
 from ..ui.ui_import_packages_dialog import Ui_ImportPackagesDialog
 from ..undo import announce
-from .common import ERROR, OK, WARNING_BG, _html, _show, _start, fingerprint_lines
+from .common import ERROR, OK, WARNING_BG, fingerprint_lines, html_block, show_label, start_task
 
 
 class TrustAsker(QObject):
@@ -163,8 +163,8 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
 
         if self._task is not None or not self.fileList.count():
             return
-        _show(self.errorLabel, "")
-        _show(self.summaryLabel, "")
+        show_label(self.errorLabel, "")
+        show_label(self.summaryLabel, "")
         self.reports = []
         db, paths, passphrase = self.db, self.paths(), self.passEdit.text()
         asker = self.asker = TrustAsker(self)
@@ -186,7 +186,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
         self.cancelButton.setText(self.tr("Cancel import"))
         self._update()
         self.cancelButton.setFocus()
-        _start(task, self._on_finished, self._on_failed)
+        start_task(task, self._on_finished, self._on_failed)
 
     def cancel_import(self) -> None:
         if self._task is not None:
@@ -217,11 +217,11 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
         box.setAccessibleName(self.tr("Trust a new key?"))
         box.setTextFormat(Qt.TextFormat.RichText)  # the text is escaped; the fingerprint bold
         box.setInformativeText(
-            "<p>" + _html(self.tr("Device: %1").replace("%1", device_id)) + "</p><p>"
-            + _html(self.tr("Fingerprint:")) + "<br><span style='font-family: monospace; "
+            "<p>" + html_block(self.tr("Device: %1").replace("%1", device_id)) + "</p><p>"
+            + html_block(self.tr("Fingerprint:")) + "<br><span style='font-family: monospace; "
             "font-size: 13pt; font-weight: 600;'>"
-            + _html(fingerprint_lines(fingerprint)).replace("\n", "<br>").replace(" ", "&nbsp;")
-            + "</span></p><p>" + _html(self.tr(
+            + html_block(fingerprint_lines(fingerprint)).replace("\n", "<br>").replace(" ", "&nbsp;")
+            + "</span></p><p>" + html_block(self.tr(
                 "Trust it only if the fingerprint is the same as the one the facilitator "
                 "reads to you, group by group.")) + "</p>")
         trust = box.addButton(self.tr("&Trust and import"), QMessageBox.ButtonRole.AcceptRole)
@@ -293,7 +293,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
         if conflicts:
             parts.append(self.tr("%n conflict(s) to review in the Conflicts tab", "",
                                  conflicts))
-        _show(self.summaryLabel, " · ".join(parts))
+        show_label(self.summaryLabel, " · ".join(parts))
         changed = any(r.ok and not r.already_imported and
                       (r.added or r.changed or r.deleted or r.conflicts) for r in self.reports)
         if changed:
@@ -311,7 +311,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
             announce(self._bus, Change(everything=True), NotUndoable.SYNC)
 
     def _on_failed(self, exc) -> None:
-        _show(self.errorLabel, self.tr("Nothing was imported: %1").replace(
+        show_label(self.errorLabel, self.tr("Nothing was imported: %1").replace(
             "%1", error_text(exc)))
         self._done()
 

@@ -36,7 +36,16 @@ from ...services.sync import trust as sync_trust
 from ..errors import error_text
 from ..icons import icon
 from ..tasks import Task
-from .common import ERROR, MUTED, OK, _message, _mono, _show, _start, fingerprint_lines
+from .common import (
+    ERROR,
+    MUTED,
+    OK,
+    fingerprint_lines,
+    message_label,
+    mono_text,
+    show_label,
+    start_task,
+)
 from .passphrase import PassphraseDialog
 from .qr import QrCodeWidget
 
@@ -65,8 +74,8 @@ class KeysDialog(QDialog):
         self.progressBar.setAccessibleName(self.tr("Working on the key"))
         self.progressBar.setVisible(False)
         layout.addWidget(self.progressBar)
-        self.errorLabel = _message(self, ERROR, self.tr("Key problem"))
-        self.successLabel = _message(self, OK, self.tr("Key result"))
+        self.errorLabel = message_label(self, ERROR, self.tr("Key problem"))
+        self.successLabel = message_label(self, OK, self.tr("Key result"))
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.successLabel)
         buttons = QHBoxLayout()
@@ -81,7 +90,7 @@ class KeysDialog(QDialog):
     # ------------------------------------------------------------------ pages
     def _fingerprint_label(self, name: str) -> QLabel:
         label = QLabel(self)
-        label.setFont(_mono())
+        label.setFont(mono_text())
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
         return label
@@ -165,7 +174,7 @@ class KeysDialog(QDialog):
         form.addRow(self.tr("Fingerprint:"), self.officeFingerprint)
         self.officeSignFingerprint = self._fingerprint_label(
             self.tr("Office signing key fingerprint"))
-        self.officeSignFingerprint.setFont(_mono(0))
+        self.officeSignFingerprint.setFont(mono_text(0))
         form.addRow(self.tr("Signs with:"), self.officeSignFingerprint)
         layout.addLayout(form, 1, 0)
         buttons = QVBoxLayout()
@@ -231,7 +240,7 @@ class KeysDialog(QDialog):
             device = sync_keys.device_identity() if sync_keys.has_device_key() else None
         except SmartCityError as exc:
             device = None
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
         if device is None:
             self.deviceStatus.setText(self.tr("None yet. Create one before writing packages."))
             self.deviceIdLabel.setText("–")
@@ -245,7 +254,7 @@ class KeysDialog(QDialog):
             known = sync_keys.known_office()
         except SmartCityError as exc:
             known = None
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
         if known is None:
             self.knownOfficeLabel.setText(self.tr(
                 "No office key loaded: packages are written unencrypted. Load the key file "
@@ -260,7 +269,7 @@ class KeysDialog(QDialog):
             office = sync_keys.office_public_key() if sync_keys.has_office_key() else None
         except SmartCityError as exc:
             office = None
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
         self._office = office
         if office is None:
             self.officeStatus.setText(self.tr("This computer is not the central office "
@@ -290,7 +299,7 @@ class KeysDialog(QDialog):
                 if key.revoked:
                     item.setForeground(QColor(MUTED))
                 if c == 2:
-                    item.setFont(_mono(0))
+                    item.setFont(mono_text(0))
                 table.setItem(r, c, item)
 
     def _selected_fingerprint(self) -> str | None:
@@ -317,8 +326,8 @@ class KeysDialog(QDialog):
         self.closeButton.setEnabled(not busy)
 
     def _clear_messages(self) -> None:
-        _show(self.errorLabel, "")
-        _show(self.successLabel, "")
+        show_label(self.errorLabel, "")
+        show_label(self.successLabel, "")
 
     def is_busy(self) -> bool:
         return self._task is not None
@@ -361,19 +370,19 @@ class KeysDialog(QDialog):
     def _run(self, work, success) -> None:
         self._clear_messages()
         self._success = success
-        self._task = _start(Task(work), self._on_finished, self._on_failed)
+        self._task = start_task(Task(work), self._on_finished, self._on_failed)
         self._update_buttons()
 
     def _on_finished(self, result) -> None:
         self._task = None
         self.refresh()
-        _show(self.successLabel, "✔ " + self._success(result))
+        show_label(self.successLabel, "✔ " + self._success(result))
         self.keys_changed.emit()
 
     def _on_failed(self, exc) -> None:
         self._task = None
         self.refresh()
-        _show(self.errorLabel, error_text(exc))
+        show_label(self.errorLabel, error_text(exc))
 
     # ------------------------------------------------------------------ files
     def _save_path(self, title: str, name: str) -> Path | None:
@@ -394,9 +403,9 @@ class KeysDialog(QDialog):
         try:
             sync_keys.write_device_public_key(path)
         except (SmartCityError, OSError) as exc:
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
             return
-        _show(self.successLabel, "✔ " + self.tr("Public key written to %1").replace(
+        show_label(self.successLabel, "✔ " + self.tr("Public key written to %1").replace(
             "%1", str(path)))
 
     def save_office_public_key(self) -> None:
@@ -408,9 +417,9 @@ class KeysDialog(QDialog):
         try:
             sync_keys.write_office_public_key(path)
         except (SmartCityError, OSError) as exc:
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
             return
-        _show(self.successLabel, "✔ " + self.tr("Office public key written to %1").replace(
+        show_label(self.successLabel, "✔ " + self.tr("Office public key written to %1").replace(
             "%1", str(path)))
 
     def _confirm_fingerprint(self, title: str, text: str, fp: str) -> bool:
@@ -433,7 +442,7 @@ class KeysDialog(QDialog):
         try:
             key = sync_keys.read_office_public_key(Path(path))
         except SmartCityError as exc:
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
             return
         if not self._confirm_fingerprint(
                 self.tr("Encrypt packages to this office?"),
@@ -445,7 +454,7 @@ class KeysDialog(QDialog):
         sync_trust.trust_key(self.db, key.verify_key, key.device_id,
                              key.label or self.tr("Central office"))
         self.refresh()
-        _show(self.successLabel, "✔ " + self.tr("Packages are now encrypted to %1.").replace(
+        show_label(self.successLabel, "✔ " + self.tr("Packages are now encrypted to %1.").replace(
             "%1", key.label or key.fingerprint))
         self.keys_changed.emit()
 
@@ -468,7 +477,7 @@ class KeysDialog(QDialog):
         try:
             identity, label = sync_keys.read_device_public_key(Path(path))
         except SmartCityError as exc:
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
             return
         if not self._confirm_fingerprint(
                 self.tr("Trust packages from this computer?"),
@@ -478,10 +487,10 @@ class KeysDialog(QDialog):
         try:
             sync_trust.trust_key(self.db, identity.verify_key, identity.device_id, label)
         except SmartCityError as exc:
-            _show(self.errorLabel, error_text(exc))
+            show_label(self.errorLabel, error_text(exc))
             return
         self.refresh()
-        _show(self.successLabel, "✔ " + self.tr("Key trusted: %1").replace(
+        show_label(self.successLabel, "✔ " + self.tr("Key trusted: %1").replace(
             "%1", identity.fingerprint))
         self.keys_changed.emit()
 
@@ -496,7 +505,7 @@ class KeysDialog(QDialog):
             return
         sync_trust.revoke(self.db, fp)
         self.refresh()
-        _show(self.successLabel, "✔ " + self.tr("Key revoked: %1").replace("%1", fp))
+        show_label(self.successLabel, "✔ " + self.tr("Key revoked: %1").replace("%1", fp))
         self.keys_changed.emit()
 
     def reject(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.sync import keys as sync_keys
-from .common import ERROR, MUTED, _message, _show
+from .common import ERROR, MUTED, message_label, show_label
 
 
 class PassphraseDialog(QDialog):
@@ -59,7 +59,7 @@ class PassphraseDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {MUTED};")
             layout.addWidget(note)
-        self.problemLabel = _message(self, ERROR, self.tr("Passphrase problem"))
+        self.problemLabel = message_label(self, ERROR, self.tr("Passphrase problem"))
         layout.addWidget(self.problemLabel)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -95,7 +95,7 @@ class PassphraseDialog(QDialog):
         problem = self.problem()
         self.okButton.setEnabled(not problem)
         # Say what is wrong once something was typed, not on an empty form.
-        _show(self.problemLabel, problem if self.passEdit.text() else "")
+        show_label(self.problemLabel, problem if self.passEdit.text() else "")
 
     def accept(self) -> None:
         if self.problem():

@@ -55,7 +55,7 @@ from ..prioritise import rounds as prioritise_rounds
 from ..workshop import overview
 from ..workshop.participation import participation_rows
 from ..workshop.projects import list_dimensions
-from .tables import ExportCancelled, ExportError
+from .tables import ExportCancelled, ExportError, os_error
 
 Progress = Callable[[int, int], bool | None]
 
@@ -377,14 +377,6 @@ datapackage.json`.
 """
 
 
-def _os_error(exc: OSError, where: Path) -> ExportError:
-    if isinstance(exc, PermissionError):
-        return ExportError(f"The folder {where} is read-only; choose another folder.",
-                           reason="folder_read_only", path=str(where))
-    return ExportError(f"Could not write to {where}: {exc.strerror or exc}.",
-                       reason="write_failed", path=str(where), error=exc.strerror or str(exc))
-
-
 def _check_target(out_dir: Path) -> Path:
     parent = out_dir.parent
     if not parent.is_dir():
@@ -439,7 +431,7 @@ def write_open_data_package(db: Database, project_id: str, out_dir: str | Path,
             _write(tmp, data, licence, include_text)
             step()
     except OSError as exc:
-        raise _os_error(exc, parent) from exc
+        raise os_error(exc, parent) from exc
     if progress is not None:
         progress(total, total)
     return out_dir

@@ -250,7 +250,8 @@ def _check_folder(folder: Path) -> Path:
     return folder
 
 
-def _os_error(exc: OSError, where: Path) -> ExportError:
+def os_error(exc: OSError, where: Path) -> ExportError:
+    """The export error for a failed write in ``where`` (also used by :mod:`.open_data`)."""
     if isinstance(exc, PermissionError):
         return ExportError(f"The folder {where} is read-only; choose another folder.",
                            reason="folder_read_only", path=str(where))
@@ -283,7 +284,7 @@ def _write_file_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         with atomic_path(target) as tmp:
             write(tmp)
     except OSError as exc:
-        raise _os_error(exc, folder) from exc
+        raise os_error(exc, folder) from exc
     return target
 
 
@@ -325,7 +326,7 @@ def export_csv(db: Database, folder: str | Path, *, project_id: str | None = Non
         # only now does anything appear in the folder
         written = [place.commit() for place in places]
     except OSError as exc:
-        raise _os_error(exc, folder) from exc
+        raise os_error(exc, folder) from exc
     finally:
         for place in places:
             place.discard()  # the temporary files not renamed (after an error or a cancel)

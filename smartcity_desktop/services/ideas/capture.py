@@ -242,7 +242,7 @@ def tsquery_expression(text: str) -> str | None:
     return " & ".join(quoted)
 
 
-def _where(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]] | None:
+def where_clause(db: Database, query: IdeaQuery) -> tuple[str, str, dict[str, object]] | None:
     """(FROM clause, WHERE clause, parameters) for ``query``; None when nothing can match."""
     clauses = ["i.deleted = false"]
     params: dict[str, object] = {}
@@ -300,7 +300,7 @@ def _driver_cursor(conn: sa.Connection, sql: str, params: dict):
 def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
     """Row keys (``Database.row_key``: rowids on SQLite) of the matching live ideas, newest
     first. Cheap even for 100,000 ideas."""
-    parts = _where(db, query)
+    parts = where_clause(db, query)
     if parts is None:
         return []
     source, where, params = parts
@@ -313,7 +313,7 @@ def idea_rowids(db: Database, query: IdeaQuery) -> list[int]:
 
 def position_in(db: Database, query: IdeaQuery, idea_id: str) -> int | None:
     """Where ``idea_id`` stands in the result of ``query`` (None if it does not match)."""
-    parts = _where(db, query)
+    parts = where_clause(db, query)
     if parts is None:
         return None
     source, where, params = parts

@@ -210,14 +210,14 @@ def decision_rowids(db: Database, project_id: str | None, workshop_id: str | Non
     """Row ids of the live ideas in scope (optionally of one status, or matching ``text``),
     sorted by ``sort`` (one of :data:`DECISION_SORTS`). Ideas never changed sort last by date.
     """
-    from .capture import IdeaQuery, _where
+    from .capture import IdeaQuery, where_clause
 
     if sort not in DECISION_SORTS:
         raise ValidationError("sort", f"Cannot sort by {sort!r}.", reason="sort_unknown",
                               value=sort)
     if not (project_id or workshop_id):
         return []
-    parts = _where(db, IdeaQuery(project_id=project_id, workshop_id=workshop_id,
+    parts = where_clause(db, IdeaQuery(project_id=project_id, workshop_id=workshop_id,
                                  status=status, text=text))
     if parts is None:
         return []

@@ -129,24 +129,24 @@ def ordinal(n: int) -> str:
     return QCoreApplication.translate("Results", "#%1").replace("%1", str(n))
 
 
-def _heading(text: str, parent) -> QLabel:
+def section_heading(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-weight: 600;")
     return label
 
 
-def _hint(text: str, parent) -> QLabel:
+def hint_label(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
-def _readonly(text: str) -> QTableWidgetItem:
+def read_only_item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
 
 
-def _escape(text: str) -> str:
+def escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -26,11 +26,11 @@ from .common import (
     MIN_COMPARED,
     ROLE_ID,
     SHIFT_THRESHOLD,
-    _escape,
-    _heading,
-    _hint,
-    _readonly,
+    escape_html,
+    hint_label,
+    read_only_item,
     round_title,
+    section_heading,
     signed,
     tau_words,
 )
@@ -57,11 +57,11 @@ class ResultsCompareTab:
         self.agreement.setWordWrap(True)
         self.agreement.setTextFormat(Qt.TextFormat.RichText)
         self.agreement.setAccessibleName(self.tr("Agreement between the methods"))
-        self.compare_message = _hint("", tab)
+        self.compare_message = hint_label("", tab)
         left = QVBoxLayout()
-        left.addWidget(_heading(self.tr("Rounds compared"), tab))
+        left.addWidget(section_heading(self.tr("Rounds compared"), tab))
         left.addWidget(self.compare_rounds, 1)
-        left.addWidget(_hint(self.tr("Only the ideas that every ticked round ranked are "
+        left.addWidget(hint_label(self.tr("Only the ideas that every ticked round ranked are "
                                      "compared."), tab))
         right = QVBoxLayout()
         right.addWidget(self.agreement)
@@ -111,13 +111,13 @@ class ResultsCompareTab:
                        key=lambda i: (sum(comparison.ranks[i]) / len(rounds), texts.get(i, "")))
         table.setRowCount(len(order))
         for row, idea_id in enumerate(order):
-            text = _readonly(one_line(texts.get(idea_id, idea_id)))
+            text = read_only_item(one_line(texts.get(idea_id, idea_id)))
             text.setToolTip(texts.get(idea_id, ""))
             table.setItem(row, 0, text)
             ranks = comparison.ranks[idea_id]
             spread = max(ranks) - min(ranks)
             for col, rank in enumerate(ranks, 1):
-                item = _readonly(str(rank))
+                item = read_only_item(str(rank))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if spread >= SHIFT_THRESHOLD and rank in (min(ranks), max(ranks)):
                     best = rank == min(ranks)
@@ -135,12 +135,12 @@ class ResultsCompareTab:
         for (a, b), tau in comparison.kendall_tau.items():
             value = "–" if tau is None or math.isnan(tau) else signed(tau)
             lines.append(self.tr("<b>%1</b> and <b>%2</b>: Kendall’s τ = %3 — %4")
-                         .replace("%1", _escape(names.get(a, a)))
-                         .replace("%2", _escape(names.get(b, b)))
+                         .replace("%1", escape_html(names.get(a, a)))
+                         .replace("%2", escape_html(names.get(b, b)))
                          .replace("%3", value).replace("%4", tau_words(tau)))
         caution = ""
         if len(comparison.idea_ids) < MIN_COMPARED:
-            caution = "<p style='margin:4px 0 0 0; color:#8a5a00'>" + _escape(self.tr(
+            caution = "<p style='margin:4px 0 0 0; color:#8a5a00'>" + escape_html(self.tr(
                 "Only %n idea(s) in common: with so few, agreement can swing from −1 to +1 by "
                 "chance. Treat it with care.", "", len(comparison.idea_ids))) + "</p>"
         self.agreement.setText(

@@ -29,12 +29,12 @@ from .common import (
     LOWER_BG,
     ROLE_ID,
     TOP_GROUP,
-    _escape,
-    _readonly,
+    escape_html,
     group_label,
     note_text,
     ordinal,
     rank_spoken,
+    read_only_item,
     shift_text,
 )
 
@@ -154,7 +154,7 @@ class ResultsGroupsTab:
                 text = f"{rank_text(idea)}  {one_line(idea.text, 90)}"
                 if idea.n == 0 and not idea.score:
                     text = f"{rank_text(idea)}  " + self.tr("(no votes)")
-                item = _readonly(text)
+                item = read_only_item(text)
                 item.setToolTip(idea.text)
                 item.setData(ROLE_ID, idea.idea_id)
                 spoken = f"{rank_spoken(idea)}: {idea.text}"
@@ -189,15 +189,15 @@ class ResultsGroupsTab:
                 idea = group_rank[idea_id]
                 colour = HIGHER if shift < 0 else LOWER
                 lines.append(
-                    f"<span style='color:{colour}'><b>{_escape(shift_text(shift))}</b></span> "
-                    + _escape(self.tr("%1: “%2” — %3 in this group, %4 for everyone")
+                    f"<span style='color:{colour}'><b>{escape_html(shift_text(shift))}</b></span> "
+                    + escape_html(self.tr("%1: “%2” — %3 in this group, %4 for everyone")
                               .replace("%1", group_label(g))
                               .replace("%2", one_line(idea.text, 70))
                               .replace("%3", ordinal(idea.rank))
                               .replace("%4", ordinal(overall_rank.get(idea_id,
                                                                       idea.rank - shift)))))
         if lines:
-            self.differences.setText("<b>" + _escape(self.tr("Ideas the groups see "
+            self.differences.setText("<b>" + escape_html(self.tr("Ideas the groups see "
                                                              "differently")) + "</b><br>"
                                      + "<br>".join(lines))
         else:

@@ -21,7 +21,7 @@ from ...errors import error_text
 from ...labels import one_line, rank_text
 from ...matrix import QUADRANTS, ImpactEffortMatrix, MatrixIdea, quadrant_of, quadrant_title
 from ...undo import push
-from .common import ROLE_ID, _heading, _hint
+from .common import ROLE_ID, hint_label, section_heading
 
 
 class ResultsMatrixTab:
@@ -53,9 +53,9 @@ class ResultsMatrixTab:
         row.addWidget(self.top_n)
         row.addStretch(1)
         side.addLayout(row)
-        side.addWidget(_heading(self.tr("Ideas by quadrant"), tab))
+        side.addWidget(section_heading(self.tr("Ideas by quadrant"), tab))
         side.addWidget(self.placements, 1)
-        side.addWidget(_hint(self.tr("Drag the cards, or Tab to a card and use the arrow keys "
+        side.addWidget(hint_label(self.tr("Drag the cards, or Tab to a card and use the arrow keys "
                                      "(Shift: small steps). Every move is saved."), tab))
         side.addWidget(self.matrix_message)
         layout = QHBoxLayout(tab)

@@ -36,9 +36,9 @@ from .common import (
     COL_SCORE,
     ROLE_ID,
     TOP_CHART,
-    _readonly,
     note_text,
     rank_spoken,
+    read_only_item,
 )
 
 
@@ -112,19 +112,19 @@ class ResultsRankingTab:
             return
         table.setRowCount(len(result.ideas))
         for row, idea in enumerate(result.ideas):
-            rank = _readonly(rank_text(idea))
+            rank = read_only_item(rank_text(idea))
             rank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             rank.setData(Qt.ItemDataRole.AccessibleTextRole, rank_spoken(idea))
             if idea.tied:
                 rank.setToolTip(self.tr("Tied: shares rank %s with another idea") % idea.rank)
-            number = _readonly(str(idea.number) if idea.number else "")
+            number = read_only_item(str(idea.number) if idea.number else "")
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            text = _readonly(one_line(idea.text))
+            text = read_only_item(one_line(idea.text))
             text.setToolTip(idea.text)
             text.setData(ROLE_ID, idea.idea_id)
-            score = _readonly(score_text(idea.score))
+            score = read_only_item(score_text(idea.score))
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            n = _readonly(str(idea.n))
+            n = read_only_item(str(idea.n))
             n.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items = (rank, number, text, score, n)
             if idea.n == 0 and not idea.score:  # nobody voted on it: tied at the bottom
