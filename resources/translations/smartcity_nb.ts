@@ -2645,10 +2645,6 @@ Fra: %3</translation>
         <source>Save the export as</source>
         <translation>Lagre eksporten som</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to %1</source>
         <translation>
@@ -2873,10 +2869,6 @@ Fra: %3</translation>
     <message>
         <source>Sync package (*.scpkg)</source>
         <translation>Synkroniseringspakke (*.scpkg)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Package written to %1</source>
@@ -3595,10 +3587,6 @@ Fra: %3</translation>
     <message>
         <source>Sync packages (*.scpkg);;All files (*)</source>
         <translation>Synkroniseringspakker (*.scpkg);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>%1 of %2 packages</source>
@@ -7895,6 +7883,13 @@ Trykk på Lag forhåndsvisning (Ctrl+G) for å lage rapporten og se sidene her.<
             <numerusform>Lagret: %n prikk på</numerusform>
             <numerusform>Lagret: %n prikker på</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskControls</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,13 @@ from ..services.workshop import projects
 from . import labels
 from .errors import error_text
 from .icons import icon
-from .tasks import CloseCancelsWork, Task, wait_for_tasks
+from .tasks import Task, TaskControls, wait_for_tasks
 from .ui.ui_export_dialog import Ui_ExportDialog
 
 KINDS = ("csv", "xlsx", "decidim", "open_data")
 
 
-class ExportDialog(CloseCancelsWork, QDialog, Ui_ExportDialog):
+class ExportDialog(TaskControls, QDialog, Ui_ExportDialog):
     """Export the project ``project_id`` (or only its workshop ``workshop_id``). The layout is
     ``forms/export_dialog.ui``; its widgets are attributes of the dialog."""
 
@@ -252,31 +252,16 @@ class ExportDialog(CloseCancelsWork, QDialog, Ui_ExportDialog):
         task.progress.connect(self._on_progress)
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
-        self._task = task
-        self.progressBar.setRange(0, 0)  # busy until the first report
-        self._update_buttons()
-        self.cancelButton.setEnabled(True)
-        self.cancelButton.setFocus()
-        task.start()
+        self._begin_task(task, self.tr("Cancel export"))
 
     def cancel_export(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancelButton.setEnabled(False)
-            self.cancelButton.setText(self.tr("Cancelling…"))
+        self._cancel_work()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._task is not None:
-            self.progressBar.setRange(0, max(total, 1))
-            self.progressBar.setValue(done)
+    def _update_controls(self) -> None:
+        self._update_buttons()
 
     def _done(self) -> None:
-        self._task = None
-        self.cancelButton.setText(self.tr("Cancel export"))
-        self._update_buttons()
-        self.closeButton.setFocus()
-        if self._close_when_done:
-            super().reject()
+        self._end_task(self.tr("Cancel export"))
 
     def _on_finished(self, result) -> None:
         count = None
@@ -313,11 +298,6 @@ class ExportDialog(CloseCancelsWork, QDialog, Ui_ExportDialog):
         """For tests and closing: wait for the worker (its results still come by signal)."""
         return wait_for_tasks(msecs)
 
-    def _is_working(self) -> bool:
-        return self._task is not None
-
-    def _cancel_work(self) -> None:
-        self.cancel_export()
 
 
 

@@ -26,7 +26,8 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog
 
 from ..services.runtime import older_objects_frozen
 
@@ -166,3 +167,49 @@ class CloseCancelsWork:
             event.ignore()
             return
         super().closeEvent(event)
+
+
+class TaskControls(CloseCancelsWork):
+    """:class:`CloseCancelsWork` for a dialog laid out with ``progressBar``, ``cancelButton``
+    and ``closeButton`` (the export and package dialogs' Designer forms), so starting,
+    following, cancelling and ending a task look and work the same in each. The dialog
+    provides ``_update_controls()`` (enable its other buttons for the current state)."""
+
+    _task: Task | None = None
+
+    def _update_controls(self) -> None:
+        raise NotImplementedError
+
+    def _is_working(self) -> bool:
+        return self._task is not None
+
+    def _begin_task(self, task: Task, cancel_text: str) -> None:
+        """Show ``task`` as running (busy until its first report) and start it."""
+        self._task = task
+        self.progressBar.setRange(0, 0)
+        self.cancelButton.setEnabled(True)
+        self.cancelButton.setText(cancel_text)
+        self._update_controls()
+        self.cancelButton.setFocus()
+        task.start()
+
+    def _cancel_work(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancelButton.setEnabled(False)
+            self.cancelButton.setText(QCoreApplication.translate("TaskControls", "Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, *_phase) -> None:
+        if self._task is not None:
+            self.progressBar.setRange(0, max(total, 1))
+            self.progressBar.setValue(done)
+
+    def _end_task(self, cancel_text: str) -> None:
+        """The task has reported back: controls as before, and close if Close was asked for
+        while it ran."""
+        self._task = None
+        self.cancelButton.setText(cancel_text)
+        self._update_controls()
+        self.closeButton.setFocus()
+        if self._close_when_done:
+            QDialog.reject(self)

@@ -16,9 +16,9 @@ from ...services.sync import keys as sync_keys
 from ...services.sync import package_export as sync_package_export
 from ..errors import error_text
 from ..icons import icon
-from ..tasks import CloseCancelsWork, Task
+from ..tasks import Task, TaskControls
 from ..ui.ui_export_package_dialog import Ui_ExportPackageDialog
-from .common import show_label, start_task
+from .common import show_label
 from .keys_dialog import KeysDialog
 
 KINDS = ("full", "incremental", "return")
@@ -31,7 +31,7 @@ def _hlc_day(hlc: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
+class ExportPackageDialog(TaskControls, QDialog, Ui_ExportPackageDialog):
     """Write a sync package of this database (signed; encrypted to the office by default). The
     layout is ``forms/export_package_dialog.ui``; its widgets are attributes of the dialog."""
 
@@ -197,31 +197,19 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
         self.result = None
         task = Task(self._work())
         task.progress.connect(self._on_progress)
-        self._task = task
-        self.progressBar.setRange(0, 0)  # unlocking the key first: busy until the first step
-        self.cancelButton.setEnabled(True)
-        self.cancelButton.setText(self.tr("Cancel export"))
-        self._update()
-        self.cancelButton.setFocus()
-        start_task(task, self._on_finished, self._on_failed)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
+        # unlocking the key comes first: busy until the first step
+        self._begin_task(task, self.tr("Cancel export"))
 
     def cancel_export(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancelButton.setEnabled(False)
-            self.cancelButton.setText(self.tr("Cancelling…"))
+        self._cancel_work()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._task is not None:
-            self.progressBar.setRange(0, max(total, 1))
-            self.progressBar.setValue(done)
+    def _update_controls(self) -> None:
+        self._update()
 
     def _done(self) -> None:
-        self._task = None
-        self._update()
-        self.closeButton.setFocus()
-        if self._close_when_done:
-            super().reject()
+        self._end_task(self.tr("Cancel export"))
 
     def _on_finished(self, result) -> None:
         self.result = result
@@ -255,10 +243,6 @@ class ExportPackageDialog(CloseCancelsWork, QDialog, Ui_ExportPackageDialog):
     def wait_idle(self, msecs: int = 60000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
 
-    _is_working = is_busy
-
-    def _cancel_work(self) -> None:
-        self.cancel_export()
 
 def export_package(window) -> ExportPackageDialog:
     dialog = ExportPackageDialog(window.db, window)

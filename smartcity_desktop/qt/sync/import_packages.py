@@ -16,10 +16,10 @@ from ...services.sync import keys as sync_keys
 from ...services.sync import package_import as sync_package_import
 from ..errors import error_text
 from ..icons import icon
-from ..tasks import CloseCancelsWork, Task, older_objects_frozen
+from ..tasks import Task, TaskControls, older_objects_frozen
 from ..ui.ui_import_packages_dialog import Ui_ImportPackagesDialog
 from ..undo import announce
-from .common import ERROR, OK, WARNING_BG, fingerprint_lines, html_block, show_label, start_task
+from .common import ERROR, OK, WARNING_BG, fingerprint_lines, html_block, show_label
 
 
 class TrustAsker(QObject):
@@ -54,7 +54,7 @@ class TrustAsker(QObject):
 REPORT_COLUMNS = ("file", "result", "added", "changed", "deleted", "conflicts", "reason")
 
 
-class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
+class ImportPackagesDialog(TaskControls, QDialog, Ui_ImportPackagesDialog):
     """Import many ``.scpkg`` files; each package is checked completely and then applied in
     one transaction; a refused package changes nothing and the others still import. The layout
     is ``forms/import_packages_dialog.ui``; its widgets are attributes of the dialog."""
@@ -180,25 +180,24 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
 
         task = holder["task"] = Task(work)
         task.progress.connect(self._on_progress)
-        self._task = task
-        self.progressBar.setRange(0, 0)
-        self.cancelButton.setEnabled(True)
-        self.cancelButton.setText(self.tr("Cancel import"))
-        self._update()
-        self.cancelButton.setFocus()
-        start_task(task, self._on_finished, self._on_failed)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
+        self._begin_task(task, self.tr("Cancel import"))
 
     def cancel_import(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.asker.cancel()
-            self.cancelButton.setEnabled(False)
-            self.cancelButton.setText(self.tr("Cancelling…"))
+        self._cancel_work()
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _cancel_work(self) -> None:
         if self._task is not None:
-            self.progressBar.setRange(0, max(total, 1))
-            self.progressBar.setValue(done)
+            self.asker.cancel()  # a question about trusting a key may be waiting
+        super()._cancel_work()
+
+    def _update_controls(self) -> None:
+        self._update()
+
+    def _on_progress(self, done: int, total: int, *_phase) -> None:
+        if self._task is not None:
+            super()._on_progress(done, total)
             self.progressBar.setFormat(self.tr("%1 of %2 packages").replace("%1", str(done))
                                        .replace("%2", str(total)))
 
@@ -232,12 +231,7 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
         return box.clickedButton() is trust
 
     def _done(self) -> None:
-        self._task = None
-        self.cancelButton.setText(self.tr("Cancel import"))
-        self._update()
-        self.closeButton.setFocus()
-        if self._close_when_done:
-            super().reject()
+        self._end_task(self.tr("Cancel import"))
 
     def _result_text(self, report) -> str:
         if report.ok and report.already_imported:
@@ -321,10 +315,6 @@ class ImportPackagesDialog(CloseCancelsWork, QDialog, Ui_ImportPackagesDialog):
     def wait_idle(self, msecs: int = 60000) -> bool:
         return QThreadPool.globalInstance().waitForDone(msecs)
 
-    _is_working = is_busy
-
-    def _cancel_work(self) -> None:
-        self.cancel_import()
 
 
 def import_packages(window) -> ImportPackagesDialog:
