@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...storage.database import Database
 from ..undo import ChangeBus
@@ -34,6 +34,19 @@ class ScopedView(QWidget):
         hint.setStyleSheet("font-size: 14pt; color: palette(placeholder-text);")
         hint.setAccessibleName(QCoreApplication.translate("ScopedView", "No workshop chosen"))
         return hint
+
+    def _hint_or_page(self, hint: QLabel) -> QWidget:
+        """Lay the view out as two pages, ``hint`` (page 0, while no workshop is chosen) and
+        the page returned (page 1) for the view's own widgets; ``self.pages`` switches them."""
+        self.pages = QStackedWidget(self)
+        self.hint = hint
+        self.pages.addWidget(hint)
+        page = QWidget(self)
+        self.pages.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        return page
 
 
 class RefreshWhenShown:
@@ -67,6 +80,12 @@ class RefreshWhenShown:
     def _refreshed(self) -> None:
         self._stale = False
         self._refresh_timer.stop()
+
+    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
+        """The navigation changed: read again, now if shown, else when shown."""
+        self._project_id = project_id
+        self._workshop_id = workshop_id
+        self._refresh_or_defer()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

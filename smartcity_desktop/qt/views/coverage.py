@@ -119,12 +119,6 @@ class CoverageView(RefreshWhenShown, ScopedView):
             self._sized = True
             self.splitter.setSizes([round(self.width() * 0.64), round(self.width() * 0.36)])
 
-    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
-        self._project_id = project_id
-        self._workshop_id = workshop_id
-        # counting 100,000 ideas takes a moment: only when the charts are seen
-        self._refresh_or_defer()
-
 
     def refresh(self) -> None:
         self._refreshed()

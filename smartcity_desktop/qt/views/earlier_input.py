@@ -164,11 +164,6 @@ class EarlierInputView(RefreshWhenShown, ScopedView):
         self.tree.setVisible(has_scope and has_ideas)
         self.empty.setVisible(has_scope and not has_ideas)
 
-    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
-        self._project_id = project_id
-        self._workshop_id = workshop_id
-        self._refresh_or_defer()
-
     def refresh(self) -> None:
         self._refreshed()
         self.result = None

@@ -343,11 +343,6 @@ class ParticipantsView(RefreshWhenShown, ScopedView):
         self._bus.structure_changed.connect(self._refresh_or_defer)
 
     # ------------------------------------------------------------------ scope and reading
-    def set_scope(self, project_id: str | None, workshop_id: str | None) -> None:
-        self._project_id = project_id
-        self._workshop_id = workshop_id
-        self._refresh_or_defer()
-
     def refresh(self) -> None:
         self._refreshed()
         selected = self.selected_id()

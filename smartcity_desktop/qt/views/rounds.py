@@ -101,15 +101,8 @@ class RoundsView(ScopedView):
 
     # ================================================================== layout
     def _build(self) -> None:
-        self.pages = QStackedWidget(self)
-        self.hint = self._workshop_hint(self.tr(
-            "Choose a workshop: prioritisation rounds belong to one workshop."))
-        self.pages.addWidget(self.hint)
-        page = QWidget(self)
-        self.pages.addWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        page = self._hint_or_page(self._workshop_hint(self.tr(
+            "Choose a workshop: prioritisation rounds belong to one workshop.")))
 
         # Left: the rounds.
         self.new_round_action = QAction(icon("add"), self.tr("&New round…"), self)

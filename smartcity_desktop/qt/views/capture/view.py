@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,18 +52,12 @@ class CaptureView(CaptureForm, CaptureSaving, CaptureIdeaList, ScopedView):
 
     # ================================================================== layout
     def _build(self) -> None:
-        self.pages = QStackedWidget(self)
-        self.hint = QLabel(self.tr("Choose a workshop in the list on the left: ideas are "
-                                   "captured into one workshop."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(self.tr("No workshop chosen"))
-        self.pages.addWidget(self.hint)
-        page = QWidget(self)
-        self.pages.addWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        hint = QLabel(self.tr("Choose a workshop in the list on the left: ideas are "
+                              "captured into one workshop."), self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setAccessibleName(self.tr("No workshop chosen"))
+        page = self._hint_or_page(hint)
 
         layout = QVBoxLayout(page)
         layout.setSpacing(6)

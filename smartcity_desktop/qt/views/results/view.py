@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from ....core.errors import SmartCityError
@@ -62,15 +61,8 @@ class ResultsView(ResultsRankingTab, ResultsCompareTab, ResultsMatrixTab, Result
 
     # ================================================================== layout
     def _build(self) -> None:
-        self.pages = QStackedWidget(self)
-        self.hint = self._workshop_hint(self.tr(
-            "Choose a workshop to see the results of its prioritisation rounds."))
-        self.pages.addWidget(self.hint)
-        page = QWidget(self)
-        self.pages.addWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        page = self._hint_or_page(self._workshop_hint(self.tr(
+            "Choose a workshop to see the results of its prioritisation rounds.")))
 
         self.round_combo = QComboBox(page)
         self.round_combo.setAccessibleName(self.tr("Round"))
