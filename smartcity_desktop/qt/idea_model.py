@@ -13,12 +13,12 @@ from ..services.ideas import capture
 from ..services.ideas.capture import IdeaQuery, IdeaRow
 from ..storage.database import Database
 from . import labels
-from .paged_rows import PAGE, cached_row, row_of
+from .paged_rows import PAGE, IdeaRows, cached_row
 
 BULK_CHANGE = 200  # above this many changed ideas, re-run the query instead
 
 
-class IdeaTableModel(QAbstractTableModel):
+class IdeaTableModel(IdeaRows, QAbstractTableModel):
     COLUMNS = ("text", "kind", "theme", "sdgs", "author", "source", "status", "workshop",
                "created")
 
@@ -49,13 +49,6 @@ class IdeaTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> IdeaRow | None:
         return cached_row(self._pages, self._rowids, row,
                           lambda ids: capture.fetch_idea_rows(self._db, ids))
-
-    def idea_id_at(self, row: int) -> str | None:
-        item = self.row_at(row)
-        return item.id if item else None
-
-    def row_of(self, idea_id: str) -> int | None:
-        return row_of(self._rowids, capture.rowid_of(self._db, idea_id))
 
     # -------------------------------------------------------------- changes
     def apply_change(self, change: Change) -> None:

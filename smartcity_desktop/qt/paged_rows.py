@@ -7,6 +7,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from ..services.ideas import capture
+
 T = TypeVar("T")
 PAGE = 100
 MAX_CACHED_PAGES = 20
@@ -34,3 +36,15 @@ def row_of(rowids: Sequence[int], rowid: int | None) -> int | None:
         return rowids.index(rowid)
     except ValueError:
         return None
+
+
+class IdeaRows:
+    """For a table model of ideas that holds row keys (``self._rowids``) and a ``row_at(row)``
+    whose rows have an ``id``: the idea at a row, and the row of an idea."""
+
+    def idea_id_at(self, row: int) -> str | None:
+        item = self.row_at(row)
+        return item.id if item else None
+
+    def row_of(self, idea_id: str) -> int | None:
+        return row_of(self._rowids, capture.rowid_of(self._db, idea_id))

@@ -10,17 +10,17 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ....core.enums import IdeaStatus
-from ....services.ideas import capture, lifecycle
+from ....services.ideas import lifecycle
 from ....services.ideas.lifecycle import DecisionRow
 from ....storage.database import Database
 from ... import labels
-from ...paged_rows import cached_row, row_of
+from ...paged_rows import IdeaRows, cached_row
 from ...status_dialog import status_icon
 
 LOG_ROW = Qt.ItemDataRole.UserRole + 1
 
 
-class DecisionModel(QAbstractTableModel):
+class DecisionModel(IdeaRows, QAbstractTableModel):
     """Ideas with their status, lazily: row ids for the whole list, rows fetched by page."""
 
     COLUMNS = ("text", "workshop", "status", "date")
@@ -65,13 +65,6 @@ class DecisionModel(QAbstractTableModel):
     def row_at(self, row: int) -> DecisionRow | None:
         return cached_row(self._pages, self._rowids, row,
                           lambda ids: lifecycle.fetch_decision_rows(self._db, ids))
-
-    def idea_id_at(self, row: int) -> str | None:
-        item = self.row_at(row)
-        return item.id if item else None
-
-    def row_of(self, idea_id: str) -> int | None:
-        return row_of(self._rowids, capture.rowid_of(self._db, idea_id))
 
     # -------------------------------------------------------------- Qt API
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
