@@ -192,7 +192,7 @@ class RoundsView(ScopedView):
         self._bus.structure_changed.connect(self._on_structure_changed)
         self._bus.participants_changed.connect(self._reload_when_visible)
         self._bus.ideas_changed.connect(self._on_ideas_changed)
-        self._stack.indexChanged.connect(self._on_undo_index)
+        self._bus.rounds_changed.connect(self._on_rounds_changed)
         self.pairwise.answered.connect(lambda _o: self._update_count_cell())
         self.dots_panel.tallies.colours_changed.connect(self._remember_colours)
 
@@ -362,10 +362,11 @@ class RoundsView(ScopedView):
         if not self._own_push:  # this view refreshes after its own pushes itself
             self.refresh()
 
-    def _on_undo_index(self, _index: int) -> None:
+    def _on_rounds_changed(self, _change) -> None:
         if self._own_push:
             return
-        # Undo or redo of something: what the panel shows may be out of date.
+        # Votes, placements or rounds changed elsewhere, or by an undo or redo: what the
+        # panel shows may be out of date.
         QTimer.singleShot(0, self, self._after_undo)
 
     def _after_undo(self) -> None:

@@ -119,13 +119,13 @@ class ResultsView(ResultsRankingTab, ResultsCompareTab, ResultsMatrixTab, Result
         # Bound methods (not lambdas): Qt drops the connections when the view goes away.
         self._bus.structure_changed.connect(self.refresh)
         self._bus.ideas_changed.connect(self._on_ideas_changed)
-        self._stack.indexChanged.connect(self._on_undo_index)
+        self._bus.rounds_changed.connect(self._on_rounds_changed)
 
     def _on_ideas_changed(self, _change) -> None:
         self._mark_dirty()
 
-    def _on_undo_index(self, _index: int) -> None:
-        if not self._own_push:  # votes entered or undone elsewhere (the Rounds view)
+    def _on_rounds_changed(self, _change) -> None:
+        if not self._own_push:  # votes entered, undone or redone elsewhere (the Rounds view)
             self._mark_dirty()
 
     # ================================================================== scope and refresh
