@@ -17,8 +17,9 @@ from smartcity_desktop.services.sync import conflicts as sync_conflicts
 from smartcity_desktop.services.sync import merge as sync_merge
 from smartcity_desktop.services.workshop import projects
 from smartcity_desktop.storage.database import Database
-from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures)
 from tests.services.sync.test_merge import dump, edit, open_db, realistic, row, send
+
+pytest_plugins = ["tests.pg"]  # the pg_server and pg_url fixtures
 
 
 @pytest.fixture
