@@ -21,6 +21,8 @@ class ChangeBus(QObject):
     participants_changed = Signal()
     structure_changed = Signal()    # projects, workshops, themes, rounds came or went
     rounds_changed = Signal(object)  # services.commands.Change: votes, placements, rounds
+    references_changed = Signal(object)  # services.commands.Change: reference profiles
+    batches_changed = Signal(object)  # services.commands.Change: cards typed from paper
     undo_refused = Signal(object)   # a SmartCityError: an undo or redo the database refused
 
     def announce(self, change: Change) -> None:
@@ -30,6 +32,10 @@ class ChangeBus(QObject):
             self.participants_changed.emit()
         if change.touches_rounds:
             self.rounds_changed.emit(change)
+        if change.references:
+            self.references_changed.emit(change)
+        if change.batches:
+            self.batches_changed.emit(change)
         if change.touches_structure:
             self.structure_changed.emit()
 

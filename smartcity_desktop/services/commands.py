@@ -22,7 +22,8 @@ from enum import StrEnum
 class Change:
     """What a write changed, by id: ideas added, updated or removed; participants touched;
     themes created, renamed, merged or deleted; prioritisation rounds whose votes, placements
-    or settings changed. ``structure`` is set when projects, workshops, themes or rounds
+    or settings changed; projects whose reference profile changed; card-entry batches whose
+    typed cards changed. ``structure`` is set when projects, workshops, themes or rounds
     themselves came or went (lists and choices elsewhere must be read again)."""
 
     added: tuple[str, ...] = ()
@@ -31,6 +32,8 @@ class Change:
     participants: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     rounds: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()  # projects whose reference population profile changed
+    batches: tuple[str, ...] = ()     # card-entry batches whose cards changed
     structure: bool = False
     everything: bool = False  # a write that may touch any record (a sync package)
 

@@ -14,7 +14,6 @@ published figures (core.rules.MIN_PUBLISHED_GROUP); the screen says so.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
@@ -403,9 +402,7 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
         self._init_refresh_when_shown()
         bus.participants_changed.connect(self._data_changed)
         bus.structure_changed.connect(self._data_changed)
-        self._undo_index = undo_stack.index() if undo_stack is not None else 0
-        if undo_stack is not None:
-            undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        bus.references_changed.connect(self._on_references_changed)
         self._set_enabled(False)
 
     # ------------------------------------------------------------------ scope and refresh
@@ -416,16 +413,11 @@ class RepresentativenessView(RefreshWhenShown, ScopedView):
             self.errors_box.hide()
         self._refresh_or_defer()
 
-    def _on_undo_index_changed(self, index: int) -> None:
-        # The command undone is at ``index``, the one redone (or pushed) just below it.
-        previous, self._undo_index = self._undo_index, index
-        if not shiboken6.isValid(self._stack):  # the window is closing: the stack is gone
-            return
-        changed = self._stack.command(index if index < previous else index - 1)
+    def _on_references_changed(self, change) -> None:
+        """A reference profile was loaded, undone or redone."""
         self._data_changed()
-        command = getattr(changed, "command", None)
-        if isinstance(command, reference_file.ReplaceReference):  # loaded, undone or redone
-            self.reference_changed.emit(command.project_id)
+        for project_id in change.references:
+            self.reference_changed.emit(project_id)
 
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -427,13 +427,13 @@ class ResolveCards(Command):
                                  self.resolver)
             if again.failed:
                 raise next(iter(again.failed.values()))
-        return Change(added=tuple(self.result.resolved.values()),
+        return Change(added=tuple(self.result.resolved.values()), batches=(self.batch_id,),
                       themes=tuple(self.result.new_themes.values()))
 
     def undo(self) -> Change:
         for position in self.result.resolved:
             unresolve(self.db, self.batch_id, position,
                       tuple(filter(None, [self.result.new_themes.get(position)])))
-        return Change(removed=tuple(self.result.resolved.values()),
+        return Change(removed=tuple(self.result.resolved.values()), batches=(self.batch_id,),
                       themes=tuple(self.result.new_themes.values()))
 

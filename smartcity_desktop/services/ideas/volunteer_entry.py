@@ -479,11 +479,13 @@ class EnterCard(Command):
             idea_id = self.saved.idea_id
         else:  # redo after undo: the same records come back
             idea_id = restore_card_entry(self.db, self.saved.entry_id, self._themes())
-        return Change(added=(idea_id,) if idea_id else (), themes=self._themes())
+        return Change(added=(idea_id,) if idea_id else (), themes=self._themes(),
+                      batches=(self.batch_id,))
 
     def undo(self) -> Change:
         idea_id = delete_card_entry(self.db, self.saved.entry_id, self._themes())
-        return Change(removed=(idea_id,) if idea_id else (), themes=self._themes())
+        return Change(removed=(idea_id,) if idea_id else (), themes=self._themes(),
+                      batches=(self.batch_id,))
 
     def _themes(self) -> tuple[str, ...]:
         return (self.saved.new_theme_id,) if self.saved.new_theme_id else ()

@@ -482,8 +482,8 @@ class ReplaceReference(Command):
             self.after = live_reference_ids(self.db, self.project_id)
         else:
             restore_reference(self.db, self.project_id, self.after)
-        return Change()
+        return Change(references=(self.project_id,))
 
     def undo(self) -> Change:
         restore_reference(self.db, self.project_id, self.before)
-        return Change()
+        return Change(references=(self.project_id,))

@@ -173,8 +173,7 @@ class VolunteerEntryView(VolunteerCardForm, VolunteerCardEntry, VolunteerCompari
         self.table.itemSelectionChanged.connect(self._show_detail)
         self._bus.participants_changed.connect(self._on_participants_changed)
         self._bus.structure_changed.connect(self._load_themes)
-        if hasattr(self._stack, "indexChanged"):
-            self._stack.indexChanged.connect(self._on_stack_changed)
+        self._bus.batches_changed.connect(self._on_batches_changed)
         # Enter in the theme's suggestion list takes the first suggestion, not the bare prefix
         # (which would make a new theme by accident).
         self.theme_combo.completer().popup().installEventFilter(self)
@@ -182,8 +181,8 @@ class VolunteerEntryView(VolunteerCardForm, VolunteerCardEntry, VolunteerCompari
     def _on_participants_changed(self) -> None:
         self._check_code(self.code_edit.text())
 
-    def _on_stack_changed(self, _index: int) -> None:
-        if shiboken6.isValid(self._stack) and shiboken6.isValid(self):  # not while closing
+    def _on_batches_changed(self, _change) -> None:
+        if shiboken6.isValid(self):  # not while closing
             self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
