@@ -62,8 +62,8 @@ class CaptureIdeaList:
 
     def _update_counter(self, *args) -> None:
         self.counter_label.setText(QCoreApplication.translate(
-                "CaptureIdeaList", "%n idea(s) in this workshop", "",
-                                           self.model.rowCount()))
+            "CaptureIdeaList", "%n idea(s) in this workshop", "",
+            self.model.rowCount()))
 
     def _update_actions(self, *args) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())
@@ -84,4 +84,4 @@ class CaptureIdeaList:
         if ids and delete_ideas(self, self._db, self._stack, self._bus, ids):
             self.status_message.emit(
                 QCoreApplication.translate(
-                        "CaptureIdeaList", "%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))
+                    "CaptureIdeaList", "%n idea(s) deleted. Undo with Ctrl+Z.", "", len(ids)))

@@ -101,8 +101,8 @@ class ResultsCompareTab:
                                                  "common."))
             return
         self.compare_message.setText(QCoreApplication.translate(
-                "ResultsCompareTab", "%n idea(s) ranked in every ticked round.", "",
-                                             len(comparison.idea_ids)))
+            "ResultsCompareTab", "%n idea(s) ranked in every ticked round.", "",
+            len(comparison.idea_ids)))
         rounds = list(comparison.round_ids)
         table.setColumnCount(len(rounds) + 1)
         table.setHorizontalHeaderLabels(
@@ -124,8 +124,8 @@ class ResultsCompareTab:
                     item.setText(f"{'▲' if best else '▼'} {rank}")
                     item.setForeground(QBrush(QColor(HIGHER if best else LOWER)))
                     item.setToolTip(QCoreApplication.translate(
-                            "ResultsCompareTab", "The rounds disagree on this idea by %n place(s)",
-                                            "", spread))
+                        "ResultsCompareTab", "The rounds disagree on this idea by %n place(s)",
+                        "", spread))
                 table.setItem(row, col, item)
         head = table.horizontalHeader()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -122,7 +122,7 @@ class ResultsGroupsTab:
         if hidden:
             # Neither the names nor the sizes of hidden groups: only that some are hidden.
             text = QCoreApplication.translate(
-                    "ResultsGroupsTab", "%n group(s) hidden to protect privacy.", "", len(hidden))
+                "ResultsGroupsTab", "%n group(s) hidden to protect privacy.", "", len(hidden))
             if any(g.reason == "protects_small_group" for g in hidden):
                 text += " " + self.tr("A larger group is hidden too, so that a small group "
                                       "cannot be worked out by subtracting the groups shown "

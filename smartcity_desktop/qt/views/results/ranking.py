@@ -135,7 +135,7 @@ class ResultsRankingTab:
                 table.setItem(row, col, item)
         parts = [self._score_meaning(result.method),
                  QCoreApplication.translate(
-                         "ResultsRankingTab", "%n voter(s).", "", result.participants)]
+                     "ResultsRankingTab", "%n voter(s).", "", result.participants)]
         if result.weighted:
             parts.insert(0, self.tr("Weighted to the reference population: each voter counts "
                                     "with their weight."))

@@ -96,7 +96,7 @@ class VolunteerCardEntry:
         command = self._last_card_command()
         if command is None:
             return
-        self._stack.undo()  # announces the change and refreshes this view (indexChanged)
+        self._stack.undo()  # announces the change, which refreshes this view (batches_changed)
         message = self.tr("Card %s taken back; type it again.") % command.saved.position
         self.last_saved.setText(html.escape(message))
         self.status_message.emit(message)

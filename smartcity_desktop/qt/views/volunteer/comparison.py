@@ -231,7 +231,7 @@ class VolunteerComparison:
             .replace("%3", str(deciding)).replace("%4", str(agreeing))
             .replace("%5", str(done)))
         self.accept_button.setText(QCoreApplication.translate(
-                "VolunteerComparison", "&Accept %n agreeing card(s)", "", agreeing))
+            "VolunteerComparison", "&Accept %n agreeing card(s)", "", agreeing))
         self.accept_button.setEnabled(agreeing > 0)
         for widget in (self.pick1_button, self.pick2_button, self.resolve_button):
             widget.setEnabled(bool(rows))
@@ -289,9 +289,9 @@ class VolunteerComparison:
             self.set_chosen(row, value)
         if skipped:
             self.compare_message.setText(QCoreApplication.translate(
-                    "VolunteerComparison", "Pass %1 has no value for %n of the selected "
-                                                 "row(s); choose another or type one.", "",
-                                                 skipped).replace("%1", str(pass_no)))
+                "VolunteerComparison", "Pass %1 has no value for %n of the selected "
+                "row(s); choose another or type one.", "",
+                skipped).replace("%1", str(pass_no)))
         if rows and rows[-1] + 1 < self.table.rowCount() and len(rows) == 1:
             self.table.setCurrentCell(rows[-1] + 1, 4)  # on to the next difference
 

@@ -36,7 +36,7 @@ class VolunteerResolution:
             return
         command = vc.ResolveCards(self._db, batch.id, ready, self.volunteer())
         self.run_resolution(command, QCoreApplication.translate(
-                "VolunteerResolution", "Resolve %n card(s)", "", len(ready)), waiting)
+            "VolunteerResolution", "Resolve %n card(s)", "", len(ready)), waiting)
 
     def run_resolution(self, command: vc.ResolveCards, text: str, waiting: list[int]) -> None:
         """Resolve cards through the undo stack: at once for a few, in a worker thread with
@@ -104,7 +104,7 @@ class VolunteerResolution:
         parts = []
         if done:
             parts.append(QCoreApplication.translate(
-                    "VolunteerResolution", "%n card(s) resolved and added as ideas.", "", done))
+                "VolunteerResolution", "%n card(s) resolved and added as ideas.", "", done))
         for position, exc in failed.items():
             reason = self.code_error(exc) if exc.field == "participant_code" else \
                 self.sdg_error(exc) if exc.field == "sdgs" else error_text(exc)
@@ -116,7 +116,7 @@ class VolunteerResolution:
                     self.table.setCurrentCell(row, 4)
         if waiting:
             parts.append(QCoreApplication.translate(
-                    "VolunteerResolution", "%n card(s) still need a decision.", "", len(waiting)))
+                "VolunteerResolution", "%n card(s) still need a decision.", "", len(waiting)))
         self.compare_message.setText("<br>".join(parts))
         self.status_message.emit(self.compare_message.text().split("<br>")[0]
                                  if done else self.tr("Nothing resolved."))
@@ -131,5 +131,5 @@ class VolunteerResolution:
         command = vc.ResolveCards(self._db, batch.id, {p: {} for p in positions},
                                   self.volunteer())
         self.run_resolution(command, QCoreApplication.translate(
-                "VolunteerResolution", "Accept %n agreeing card(s)", "", len(positions)),
-                            [])
+            "VolunteerResolution", "Accept %n agreeing card(s)", "", len(positions)),
+            [])
