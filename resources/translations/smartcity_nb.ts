@@ -2114,6 +2114,26 @@ Fra: %3</translation>
         <translation>Velg kolonnen som inneholder teksten til idéene.</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken er full: ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: nothing was saved. Open a copy you may write to.</source>
+        <translation>Databasefilen %1 er skrivebeskyttet: ingenting ble lagret. Åpne en kopi du kan skrive til.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database %1: nothing was saved. Try again in a moment.</source>
+        <translation>Et annet program skriver til databasen %1: ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be reached (a removed USB stick?): nothing was saved.</source>
+        <translation>Databasefilen %1 kan ikke nås (en USB-pinne som er tatt ut?): ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1); nothing was saved.</source>
+        <translation>Databasen avviste endringen (%1); ingenting ble lagret.</translation>
+    </message>
+    <message>
         <source>There is no key yet: create one first under Keys.</source>
         <translation>Det finnes ingen nøkkel ennå: lag en først under Nøkler.</translation>
     </message>

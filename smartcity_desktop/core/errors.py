@@ -52,3 +52,12 @@ class NewerSchemaError(DatabaseRefusedError):
 
 class CorruptDatabaseError(DatabaseRefusedError):
     code = "db_corrupt"
+
+
+class DatabaseWriteError(SmartCityError):
+    """The database refused a write (a full disk, a read-only file or folder, another program
+    holding the lock …). The transaction was rolled back: nothing of it was saved, and the
+    file is not damaged. ``reason`` says which: ``disk_full``, ``db_read_only``,
+    ``db_locked``, ``db_unreachable`` or ``db_write_failed``."""
+
+    code = "db_write_failed"

@@ -355,6 +355,20 @@ TEMPLATES: dict[str, Template] = {
         "Errors", "A strategy goal is not of this project."), ()),
     "idea_not_found": (lambda: translate(
         "Errors", "An idea was deleted meanwhile, so nothing was changed."), ()),
+    # ---- the database refused a write (storage.database.write_error)
+    "disk_full": (lambda: translate(
+        "Errors", "The disk is full: nothing was saved. Free some space and try again."), ()),
+    "db_read_only": (lambda: translate(
+        "Errors", "The database file %1 is read-only: nothing was saved. Open a copy you may "
+        "write to."), ("path",)),
+    "db_locked": (lambda: translate(
+        "Errors", "Another program is writing to the database %1: nothing was saved. Try "
+        "again in a moment."), ("path",)),
+    "db_unreachable": (lambda: translate(
+        "Errors", "The database file %1 cannot be reached (a removed USB stick?): nothing was "
+        "saved."), ("path",)),
+    "db_write_failed": (lambda: translate(
+        "Errors", "The database refused the change (%1); nothing was saved."), ("error",)),
     "kiosk_not_saved": (lambda: translate(
         "Errors", "Sorry, your idea could not be saved. Please ask the facilitator for help."),
         ()),

@@ -30,6 +30,7 @@ from ..core.clock import HLCStamp, HybridLogicalClock, utcnow
 from ..core.errors import (
     CorruptDatabaseError,
     DatabaseRefusedError,
+    DatabaseWriteError,
     NewerSchemaError,
     NotOurFileError,
 )
@@ -197,6 +198,32 @@ def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+_WRITE_PROBLEMS = (
+    # (words in the driver's message, reason, English sentence)
+    (("disk is full", "no space left"), "disk_full",
+     "The disk is full: nothing was saved. Free some space and try again."),
+    (("readonly database", "read-only", "read only"), "db_read_only",
+     "The database file {path} is read-only: nothing was saved. Open a copy you may write to."),
+    (("database is locked", "database is busy"), "db_locked",
+     "Another program is writing to the database {path}: nothing was saved. Try again in a "
+     "moment."),
+    (("unable to open database file",), "db_unreachable",
+     "The database file {path} cannot be reached (a removed USB stick?): nothing was saved."),
+)
+
+
+def write_error(exc: Exception, path: Path | None) -> DatabaseWriteError:
+    """The :class:`DatabaseWriteError` for a write the database refused with ``exc``."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    shown = str(path) if path else "on the server"
+    for words, reason, message in _WRITE_PROBLEMS:
+        if any(w in text for w in words):
+            return DatabaseWriteError(message.format(path=shown), reason=reason, path=shown)
+    return DatabaseWriteError(f"The database refused the change ({getattr(exc, 'orig', exc)}); "
+                              "nothing was saved.", reason="db_write_failed", path=shown,
+                              error=str(getattr(exc, "orig", exc)))
+
+
 class Database:
     """An open database: the engine, this device's id and its clock.
 
@@ -251,8 +278,15 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        """A short-lived session. A write the database refuses (full disk, read-only file,
+        lock held by another program) comes out as :class:`DatabaseWriteError` that says why,
+        with the transaction rolled back, never as the driver's own error."""
         with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+            try:
+                yield session
+            except sa.exc.OperationalError as exc:
+                session.rollback()
+                raise write_error(exc, self.path) from exc
 
     def stamp(self) -> dict:
         """The sync columns for a record changed now by this device."""

@@ -601,3 +601,26 @@ def test_every_control_has_an_accessible_name_and_the_tab_chain_reaches_the_list
     assert "Need or problem" in names and "Source" in names and "Title" in names
     assert any(n.startswith("Strategy goal SG1") for n in names)
     assert any(n.startswith("Keep the theme") for n in names)
+
+
+def test_enter_on_a_full_disk_explains_it_and_keeps_the_text(db, workshop, host, monkeypatch):
+    import sqlalchemy as sa
+
+    from smartcity_desktop.services.ideas import intake
+
+    def full(writer):
+        raise sa.exc.OperationalError("INSERT INTO idea", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(intake.IdeaWriter, "flush", full)
+    view = host.view
+    focus(view.text_edit)
+    type_text("Solar panels on the school")
+    key(Qt.Key.Key_Return)
+    # Nothing saved, the reason shown next to the text, the text as typed (no stray newline).
+    assert capture.count_ideas(db) == 0 and host.stack.count() == 0
+    assert "The disk is full" in " ".join(view.error_texts().values())
+    assert view.text_edit.toPlainText() == "Solar panels on the school"
+    monkeypatch.undo()
+    key(Qt.Key.Key_Return)
+    assert capture.count_ideas(db) == 1
+    assert view.text_edit.toPlainText() == ""

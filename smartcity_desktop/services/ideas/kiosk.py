@@ -25,7 +25,7 @@ from sqlmodel import select
 
 from ...core import rules
 from ...core.enums import IdeaKind, IdeaSource
-from ...core.errors import SmartCityError, ValidationError
+from ...core.errors import DatabaseWriteError, SmartCityError, ValidationError
 from ...storage.database import Database
 from ...storage.models import Participant, Workshop
 from ..records import get_live, new_record
@@ -82,7 +82,7 @@ def submit_kiosk_entry(db: Database, workshop_id: str, text: str,
                      entered_by=ENTERED_BY)
     try:
         return _write_kiosk_entry(db, workshop_id, data, about)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, DatabaseWriteError) as exc:
         raise KioskEntryNotSaved(f"The kiosk entry could not be saved: {exc}") from exc
 
 

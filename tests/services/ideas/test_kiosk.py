@@ -271,5 +271,6 @@ def test_a_database_failure_is_the_services_error_and_saves_nothing(db, workshop
     with pytest.raises(kiosk.KioskEntryNotSaved) as caught:
         submit_kiosk_entry(db, workshop.id, "Bike racks", about=about)
     assert caught.value.code == "kiosk_not_saved"
-    assert isinstance(caught.value.__cause__, sa.exc.OperationalError)
+    assert caught.value.__cause__.reason == "db_locked"  # a DatabaseWriteError that says why
+    assert isinstance(caught.value.__cause__.__cause__, sa.exc.OperationalError)
     assert everything(db) == before
