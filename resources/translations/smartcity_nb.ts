@@ -2134,6 +2134,22 @@ Fra: %3</translation>
         <translation>Databasen avviste endringen (%1); ingenting ble lagret.</translation>
     </message>
     <message>
+        <source>%1 cannot be opened because the disk is full. The file is not damaged: free some space and open it again.</source>
+        <translation>%1 kan ikke åpnes fordi disken er full. Filen er ikke skadet: frigjør litt plass og åpne den igjen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file or its folder is read-only. The file is not damaged: copy it to a folder you may write to.</source>
+        <translation>%1 kan ikke åpnes for skriving: filen eller mappen er skrivebeskyttet. Filen er ikke skadet: kopier den til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. The file is not damaged: close the other program and open it again.</source>
+        <translation>%1 brukes av et annet program. Filen er ikke skadet: lukk det andre programmet og åpne den igjen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder cannot be read or written (a removed USB stick?). The file is not damaged.</source>
+        <translation>%1 kan ikke åpnes: mappen kan ikke leses eller skrives (en USB-pinne som er tatt ut?). Filen er ikke skadet.</translation>
+    </message>
+    <message>
         <source>There is no key yet: create one first under Keys.</source>
         <translation>Det finnes ingen nøkkel ennå: lag en først under Nøkler.</translation>
     </message>

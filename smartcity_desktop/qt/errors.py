@@ -369,6 +369,19 @@ TEMPLATES: dict[str, Template] = {
         "saved."), ("path",)),
     "db_write_failed": (lambda: translate(
         "Errors", "The database refused the change (%1); nothing was saved."), ("error",)),
+    # ---- a database that cannot be opened now, though the file is not damaged
+    "open_disk_full": (lambda: translate(
+        "Errors", "%1 cannot be opened because the disk is full. The file is not damaged: "
+        "free some space and open it again."), ("path",)),
+    "open_read_only": (lambda: translate(
+        "Errors", "%1 cannot be opened for writing: the file or its folder is read-only. The "
+        "file is not damaged: copy it to a folder you may write to."), ("path",)),
+    "open_locked": (lambda: translate(
+        "Errors", "%1 is in use by another program. The file is not damaged: close the other "
+        "program and open it again."), ("path",)),
+    "open_unreachable": (lambda: translate(
+        "Errors", "%1 cannot be opened: its folder cannot be read or written (a removed USB "
+        "stick?). The file is not damaged."), ("path",)),
     "kiosk_not_saved": (lambda: translate(
         "Errors", "Sorry, your idea could not be saved. Please ask the facilitator for help."),
         ()),

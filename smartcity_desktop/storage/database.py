@@ -96,7 +96,10 @@ def inspect_file(path: Path) -> FileState:
                               path=str(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:  # pragma: no cover - depends on the OS
+    except sqlite3.Error as exc:
+        refusal = open_error(exc, path)
+        if refusal is not None:
+            raise refusal from exc
         raise CorruptDatabaseError(f"{path} cannot be opened: {exc}", path=str(path),
                                    error=str(exc)) from exc
     try:
@@ -117,6 +120,9 @@ def inspect_file(path: Path) -> FileState:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        refusal = open_error(exc, path)
+        if refusal is not None:  # a full disk or a folder we may not write in is not damage
+            raise refusal from exc
         raise CorruptDatabaseError(f"{path} is damaged: {exc}", path=str(path),
                                    error=str(exc)) from exc
     finally:
@@ -212,6 +218,34 @@ _WRITE_PROBLEMS = (
 )
 
 
+_OPEN_PROBLEMS = (
+    # (words in the driver's message, reason, English sentence): the file is not damaged
+    (("disk is full", "no space left"), "open_disk_full",
+     "{path} cannot be opened because the disk is full. The file is not damaged: free some "
+     "space and open it again."),
+    (("readonly database", "read-only", "read only"), "open_read_only",
+     "{path} cannot be opened for writing: the file or its folder is read-only. The file is "
+     "not damaged: copy it to a folder you may write to."),
+    (("database is locked", "database is busy"), "open_locked",
+     "{path} is in use by another program. The file is not damaged: close the other program "
+     "and open it again."),
+    (("unable to open database file",), "open_unreachable",
+     "{path} cannot be opened: its folder cannot be read or written (a removed USB stick?). "
+     "The file is not damaged."),
+)
+
+
+def open_error(exc: Exception, path: Path) -> DatabaseRefusedError | None:
+    """The refusal for an error met while opening ``path`` that is not damage to the file
+    (a full disk, a read-only file or folder, a lock); None when it may be damage."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    for words, reason, message in _OPEN_PROBLEMS:
+        if any(w in text for w in words):
+            return DatabaseRefusedError(message.format(path=path), reason=reason,
+                                        path=str(path))
+    return None
+
+
 def write_error(exc: Exception, path: Path | None) -> DatabaseWriteError:
     """The :class:`DatabaseWriteError` for a write the database refused with ``exc``."""
     text = str(getattr(exc, "orig", exc)).lower()
@@ -261,9 +295,16 @@ class Database:
             backup = backup_file(path, state.revision)
         engine = sa.create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        if state.is_new or state.revision != schema_head():
-            _upgrade(engine)
-        return cls(engine, device_id, path, backup)._continue_clock()
+        try:
+            if state.is_new or state.revision != schema_head():
+                _upgrade(engine)
+            return cls(engine, device_id, path, backup)._continue_clock()
+        except sa.exc.OperationalError as exc:
+            engine.dispose()
+            refusal = open_error(exc, path)
+            if refusal is None:
+                raise
+            raise refusal from exc
 
     def _continue_clock(self) -> Database:
         """Start the clock after the newest stamp in the database, so that edits made after a

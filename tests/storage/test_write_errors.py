@@ -59,3 +59,66 @@ def test_the_cli_prints_one_line_and_exits_with_2(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1] == "Error: The disk is full: nothing was saved. Free some space and try again."
     assert not any("Traceback" in line or "OperationalError" in line for line in err)
+
+
+# --------------------------------------------------------------------------- opening
+
+
+OPEN_PROBLEMS = [
+    ("database or disk is full", "open_disk_full", "disk is full"),
+    ("attempt to write a readonly database", "open_read_only", "read-only"),
+    ("database is locked", "open_locked", "in use by another program"),
+    ("unable to open database file", "open_unreachable", "cannot be opened"),
+]
+
+
+@pytest.mark.parametrize("message, reason, words", OPEN_PROBLEMS)
+def test_a_healthy_file_that_cannot_be_opened_now_is_not_called_damaged(
+        tmp_path, monkeypatch, message, reason, words):
+    from smartcity_desktop.core.errors import CorruptDatabaseError, DatabaseRefusedError
+    from smartcity_desktop.storage import database
+    from smartcity_desktop.storage.database import Database
+
+    path = tmp_path / "healthy.sqlite"
+    Database.open(path, device_id="d").close()
+    before = path.read_bytes()
+
+    def refused(*args, **kwargs):
+        raise database.sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(database.sqlite3, "connect", refused)
+    with pytest.raises(DatabaseRefusedError) as caught:
+        Database.open(path, device_id="d")
+    assert caught.value.reason == reason and not isinstance(caught.value, CorruptDatabaseError)
+    assert words in caught.value.message and "not damaged" in caught.value.message
+    assert "damaged" not in caught.value.message.replace("not damaged", "")
+    assert path.read_bytes() == before
+
+
+def test_a_full_disk_while_creating_the_schema_is_refused_with_the_reason(tmp_path,
+                                                                          monkeypatch):
+    from smartcity_desktop.core.errors import DatabaseRefusedError
+    from smartcity_desktop.storage import database
+    from smartcity_desktop.storage.database import Database
+
+    def full(engine):
+        raise sa.exc.OperationalError("CREATE TABLE project", {},
+                                      Exception("database or disk is full"))
+
+    monkeypatch.setattr(database, "_upgrade", full)
+    with pytest.raises(DatabaseRefusedError) as caught:
+        Database.open(tmp_path / "new.sqlite", device_id="d")
+    assert caught.value.reason == "open_disk_full"
+
+
+def test_a_damaged_file_is_still_called_damaged(tmp_path):
+    from smartcity_desktop.core.errors import CorruptDatabaseError
+    from smartcity_desktop.storage.database import Database
+
+    path = tmp_path / "broken.sqlite"
+    Database.open(path, device_id="d").close()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # a page of garbage
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabaseError):
+        Database.open(path, device_id="d")
