@@ -1538,7 +1538,7 @@ Fra: %3</translation>
     <name>Errors</name>
     <message>
         <source>No %1 with id %2.</source>
-        <extracomment>The categories (class codes) of errors raised without a reason of their own: their message is all there is to show. reason -&gt; (the translated sentence, the details that fill %1, %2, …). A detail name may say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``, ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea status, ``message`` the English message (for technical details). Lists are joined.</extracomment>
+        <extracomment>reason -&gt; (the translated sentence, the details that fill %1, %2, …). A detail name may say how to show its value after a colon: ``:mb`` (bytes as megabytes), ``:workshop_status``, ``:.3f`` (a number format). ``what`` and ``field`` are translated nouns, ``status`` an idea status, ``message`` the English message (for technical details). Lists are joined.</extracomment>
         <translation>Det finnes ingen %1 med id %2.</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from smartcity_desktop.core.enums import IdeaStatus
 from smartcity_desktop.core.errors import NotFoundError, SmartCityError, ValidationError
-from smartcity_desktop.qt import errors
+from smartcity_desktop.qt import error_sentences, errors
 from smartcity_desktop.qt.errors import error_text, row_error_text
 from smartcity_desktop.qt.i18n import install_translators
 from smartcity_desktop.services.ideas import capture, lifecycle
@@ -86,12 +86,14 @@ def test_every_reason_in_the_code_has_a_sentence():
             "dimension_missing", "no_text_column",
             "participant_not_a_code"} <= set(found)  # the scan sees them all
     missing = {r: where for r, where in found.items()
-               if r not in errors.TEMPLATES and r not in errors.SHOWN_AS_MESSAGE}
-    assert missing == {}, "add a template to smartcity_desktop/qt/errors.py"
+               if r not in error_sentences.TEMPLATES
+               and r not in error_sentences.SHOWN_AS_MESSAGE}
+    assert missing == {}, "add a template to smartcity_desktop/qt/error_sentences.py"
 
 
 def test_every_template_fills_exactly_its_placeholders(qapp):
-    for reason, (make, names) in {**errors.TEMPLATES, **errors.FIELD_TEMPLATES}.items():
+    every = {**error_sentences.TEMPLATES, **error_sentences.FIELD_TEMPLATES}
+    for reason, (make, names) in every.items():
         text = make()
         used = {int(n) for n in re.findall(r"%(\d)", text)}
         assert used == set(range(1, len(names) + 1)), (reason, text, names)
@@ -117,9 +119,9 @@ def test_the_categories_shown_as_their_message_are_only_categories():
     # A reason given at a raise site always gets a sentence; only class codes may be shown
     # as the English message.
     found = reasons_in_source()
-    assert errors.SHOWN_AS_MESSAGE <= set(found)
-    assert not errors.SHOWN_AS_MESSAGE & set(errors.TEMPLATES)
-    for reason in errors.SHOWN_AS_MESSAGE:
+    assert error_sentences.SHOWN_AS_MESSAGE <= set(found)
+    assert not error_sentences.SHOWN_AS_MESSAGE & set(error_sentences.TEMPLATES)
+    for reason in error_sentences.SHOWN_AS_MESSAGE:
         assert "code" in open(PACKAGE / found[reason].split(":")[0], encoding="utf-8") \
             .read().splitlines()[int(found[reason].split(":")[1]) - 1], reason
 
