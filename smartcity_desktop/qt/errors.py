@@ -3,8 +3,9 @@
 Every :class:`~smartcity_desktop.core.errors.SmartCityError` carries a stable ``reason`` (snake
 case) and the ``details`` its message names. :func:`error_text` looks the reason up in
 :data:`.error_sentences.TEMPLATES`, one translatable sentence per reason, and fills the
-Qt-style placeholders %1, %2 … from the details. A reason without a template shows the English ``message``. The rows of an import or of a reference file
-(``RowError``: ``reason``, ``message``, ``details``) are explained the same way.
+Qt-style placeholders %1, %2 … from the details. A reason without a template shows the English
+``message``. The rows of an import or of a reference file (``RowError``: ``reason``,
+``message``, ``details``) are explained the same way.
 
 Views branch on ``exc.reason`` and ``exc.field``, never on the English wording.
 """
