@@ -249,9 +249,6 @@ class ExportDialog(TaskControls, QDialog, Ui_ExportDialog):
         self._clear_messages()
         self.result_path = None
         task = Task(self._work())
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
         self._begin_task(task, self.tr("Cancel export"))
 
     def cancel_export(self) -> None:

@@ -173,7 +173,8 @@ class TaskControls(CloseCancelsWork):
     """:class:`CloseCancelsWork` for a dialog laid out with ``progressBar``, ``cancelButton``
     and ``closeButton`` (the export and package dialogs' Designer forms), so starting,
     following, cancelling and ending a task look and work the same in each. The dialog
-    provides ``_update_controls()`` (enable its other buttons for the current state)."""
+    provides ``_update_controls()`` (enable its other buttons for the current state) and the
+    task's handlers ``_on_finished(result)`` and ``_on_failed(exc)``."""
 
     _task: Task | None = None
 
@@ -184,7 +185,11 @@ class TaskControls(CloseCancelsWork):
         return self._task is not None
 
     def _begin_task(self, task: Task, cancel_text: str) -> None:
-        """Show ``task`` as running (busy until its first report) and start it."""
+        """Show ``task`` as running (busy until its first report), connect it to this dialog's
+        handlers and start it."""
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
         self._task = task
         self.progressBar.setRange(0, 0)
         self.cancelButton.setEnabled(True)

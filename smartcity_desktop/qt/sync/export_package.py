@@ -196,9 +196,6 @@ class ExportPackageDialog(TaskControls, QDialog, Ui_ExportPackageDialog):
         show_label(self.successLabel, "")
         self.result = None
         task = Task(self._work())
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
         # unlocking the key comes first: busy until the first step
         self._begin_task(task, self.tr("Cancel export"))
 

@@ -179,9 +179,6 @@ class ImportPackagesDialog(TaskControls, QDialog, Ui_ImportPackagesDialog):
                     progress=progress, cancel=lambda: holder["task"].is_cancelled())
 
         task = holder["task"] = Task(work)
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
         self._begin_task(task, self.tr("Cancel import"))
 
     def cancel_import(self) -> None:
